@@ -1,0 +1,7 @@
+package com.campaignrunner;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class CampaignRunnerApplication {
+}
