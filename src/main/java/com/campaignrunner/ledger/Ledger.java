@@ -103,6 +103,16 @@ public class Ledger {
                 new MapSqlParameterSource("c", campaignId).addValue("s", names(states)), ROW);
     }
 
+    /** A page of rows in the given states (or retryable errors of {@code errorStep}), after {@code afterRow}. */
+    public List<LedgerRow> page(String campaignId, Collection<RowState> states, String errorStep, int afterRow,
+            int limit) {
+        return jdbc.query("select * from ledger_row where campaign_id = :c and row_number > :after and "
+                + "(state in (:s) or (state = 'ERROR' and error_step = :st and error_retryable = true)) "
+                + "order by row_number fetch first " + limit + " rows only",
+                new MapSqlParameterSource("c", campaignId).addValue("s", names(states))
+                        .addValue("st", errorStep == null ? "" : errorStep).addValue("after", afterRow), ROW);
+    }
+
     /** Rows whose last call failed after every retry at the given step, to be tried again. */
     public List<LedgerRow> retryableErrors(String campaignId, String step) {
         return jdbc.query("select * from ledger_row where campaign_id = :c and state = 'ERROR' and error_step = :st "

@@ -1,0 +1,164 @@
+package com.campaignrunner.registration;
+
+import com.campaignrunner.api.ApiException;
+import com.campaignrunner.api.ApiFailure;
+import com.campaignrunner.api.CandidateRow;
+import com.campaignrunner.api.InterviewTokenRequest;
+import com.campaignrunner.api.JobMojitoClient;
+import com.campaignrunner.api.RegisterUsersRequest;
+import com.campaignrunner.api.RegistrationResult;
+import com.campaignrunner.campaign.Campaign;
+import com.campaignrunner.job.CampaignContext;
+import com.campaignrunner.job.InFlight;
+import com.campaignrunner.job.RunAbortedException;
+import com.campaignrunner.ledger.Ledger;
+import com.campaignrunner.ledger.LedgerRow;
+import com.campaignrunner.ledger.RowState;
+import com.campaignrunner.setup.CampaignSetup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers a chunk of screened rows for the interview in one batch call, or marks them not selected. Rows are
+ * committed as REGISTERING before the call; a row found REGISTERING later is looked up in the candidate list and,
+ * when the API already knows it, given a fresh link instead of a second registration.
+ */
+@Component
+public class Registrar implements ItemWriter<LedgerRow> {
+
+    static final String STEP = "registration";
+    private static final Logger log = LoggerFactory.getLogger(Registrar.class);
+    private static final Set<RowState> REGISTERING = Set.of(RowState.REGISTERING);
+
+    private final CampaignContext context;
+    private final Ledger ledger;
+    private final InFlight inFlight;
+
+    public Registrar(CampaignContext context, Ledger ledger, InFlight inFlight) {
+        this.context = context;
+        this.ledger = ledger;
+        this.inFlight = inFlight;
+    }
+
+    @Override
+    public void write(Chunk<? extends LedgerRow> rows) {
+        Campaign campaign = context.campaign();
+        String interviewId = ledger.resource(campaign.id(), CampaignSetup.interviewKey()).orElseThrow();
+        List<LedgerRow> toSend = new ArrayList<>();
+        for (LedgerRow row : rows) {
+            if (row.state() == RowState.SCREENED && !selected(campaign, row)) {
+                ledger.advance(campaign.id(), row.rowNumber(), Set.of(RowState.SCREENED), RowState.NOT_SELECTED,
+                        Map.of());
+            } else if (inDoubt(row) && resolvedFromApi(row, interviewId)) {
+                continue;
+            } else {
+                toSend.add(row);
+            }
+        }
+        if (!toSend.isEmpty()) {
+            send(campaign, interviewId, toSend);
+        }
+    }
+
+    private static boolean selected(Campaign campaign, LedgerRow row) {
+        return row.recommendation() != null && campaign.selectedRecommendations().contains(row.recommendation());
+    }
+
+    private static boolean inDoubt(LedgerRow row) {
+        return row.state() == RowState.REGISTERING
+                || (row.state() == RowState.ERROR && ApiFailure.IN_DOUBT.name().equals(row.errorKind()));
+    }
+
+    private boolean resolvedFromApi(LedgerRow row, String interviewId) {
+        JobMojitoClient client = context.client();
+        Optional<CandidateRow> known = client.listCandidates(row.emailKey(), 50, 0).data().stream()
+                .filter(candidate -> candidate.email() != null
+                        && candidate.email().trim().toLowerCase(Locale.ROOT).equals(row.emailKey()))
+                .filter(candidate -> candidate.interviewCount() != null && candidate.interviewCount() > 0)
+                .findFirst();
+        if (known.isEmpty()) {
+            return false;
+        }
+        String link = client.interviewToken(new InterviewTokenRequest("interview-for-profile", known.get().id(),
+                interviewId, null));
+        log.info("Row {} was already registered before the last stop; link re-issued without registering again",
+                row.rowNumber());
+        return ledger.advance(context.campaignId(), row.rowNumber(), Set.of(row.state()), RowState.REGISTERED,
+                Map.of("interview_url", link, "profile_interview_id", known.get().id()));
+    }
+
+    private void send(Campaign campaign, String interviewId, List<LedgerRow> rows) {
+        List<LedgerRow> claimed = inFlight.commit(() -> rows.stream()
+                .filter(row -> ledger.advance(campaign.id(), row.rowNumber(), Set.of(row.state()),
+                        RowState.REGISTERING, Map.of("attempts", row.attempts() + 1)))
+                .toList());
+        if (claimed.isEmpty()) {
+            return;
+        }
+        List<RegisterUsersRequest.User> users = claimed.stream()
+                .map(row -> new RegisterUsersRequest.User(row.displayName(), row.email(), row.externalId()))
+                .toList();
+        List<RegistrationResult> results;
+        try {
+            results = context.client().registerUsers(new RegisterUsersRequest(users, interviewId,
+                    campaign.sendEmailInvitations()));
+        } catch (ApiException e) {
+            if (e.failure() == ApiFailure.UNAUTHORISED) {
+                inFlight.commit(() -> claimed.stream().map(row -> ledger.advance(campaign.id(), row.rowNumber(),
+                        REGISTERING, row.state(), Map.of())).toList());
+                throw new RunAbortedException("The API refused the token: " + e.getMessage(), e);
+            }
+            log.warn("Registering {} rows failed ({}): {}", claimed.size(), e.failure(), e.getMessage());
+            for (LedgerRow row : claimed) {
+                ledger.recordError(campaign.id(), row.rowNumber(), REGISTERING, STEP, e.failure().name(),
+                        e.field(), e.getMessage(), e.failure().retryable());
+            }
+            return;
+        }
+        for (int i = 0; i < claimed.size(); i++) {
+            LedgerRow row = claimed.get(i);
+            RegistrationResult result = resultFor(row, i, results);
+            record(campaign, row, result);
+        }
+    }
+
+    private static RegistrationResult resultFor(LedgerRow row, int index, List<RegistrationResult> results) {
+        if (index < results.size() && sameEmail(results.get(index), row)) {
+            return results.get(index);
+        }
+        return results.stream().filter(result -> sameEmail(result, row)).findFirst().orElse(null);
+    }
+
+    private static boolean sameEmail(RegistrationResult result, LedgerRow row) {
+        return result.email() != null && result.email().trim().toLowerCase(Locale.ROOT).equals(row.emailKey());
+    }
+
+    private void record(Campaign campaign, LedgerRow row, RegistrationResult result) {
+        if (result == null) {
+            ledger.recordError(campaign.id(), row.rowNumber(), REGISTERING, STEP, ApiFailure.IN_DOUBT.name(), null,
+                    "The API's answer did not mention this candidate", true);
+            return;
+        }
+        if (result.ok()) {
+            Map<String, Object> changes = new HashMap<>();
+            changes.put("interview_url", result.interviewUrl());
+            ledger.advance(campaign.id(), row.rowNumber(), REGISTERING, RowState.REGISTERED, changes);
+            return;
+        }
+        String message = result.result() == null ? "Registration failed" : result.result();
+        boolean retryable = message.toLowerCase(Locale.ROOT).contains("temporar")
+                || message.toLowerCase(Locale.ROOT).contains("try again");
+        ledger.recordError(campaign.id(), row.rowNumber(), REGISTERING, STEP, "ROW_REJECTED", "email", message,
+                retryable);
+    }
+}
