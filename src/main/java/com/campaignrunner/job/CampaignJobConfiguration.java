@@ -1,0 +1,122 @@
+package com.campaignrunner.job;
+
+import com.campaignrunner.collection.InterviewCollector;
+import com.campaignrunner.export.ExportTasklet;
+import com.campaignrunner.intake.CandidateFileItemReader;
+import com.campaignrunner.intake.RowStager;
+import com.campaignrunner.intake.SourceRow;
+import com.campaignrunner.ledger.Ledger;
+import com.campaignrunner.ledger.LedgerRow;
+import com.campaignrunner.ledger.LedgerRowReader;
+import com.campaignrunner.ledger.RowState;
+import com.campaignrunner.registration.Registrar;
+import com.campaignrunner.screening.ScreeningOutcome;
+import com.campaignrunner.screening.Screener;
+import com.campaignrunner.screening.ScreeningRecorder;
+import com.campaignrunner.setup.CampaignSetup;
+import java.util.Set;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+/**
+ * The campaign job, step by step as the product design describes it. Step names are restart keys: they never
+ * change once released.
+ */
+@Configuration
+public class CampaignJobConfiguration {
+
+    public static final String JOB_NAME = "campaign";
+    private static final int INTAKE_CHUNK = 200;
+
+    @Bean
+    public Job campaignJob(JobRepository jobRepository, Step intake, Step setup, Step screening, Step registration,
+            Step collection, Step export) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(intake)
+                .next(setup)
+                .next(screening)
+                .next(registration)
+                .next(collection)
+                .next(export)
+                .build();
+    }
+
+    @Bean
+    public Step intake(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+            CampaignContext context, Ledger ledger) {
+        CandidateFileItemReader reader = new CandidateFileItemReader(context);
+        RowStager stager = new RowStager(context, ledger, reader);
+        return new StepBuilder("intake", jobRepository)
+                .<SourceRow, LedgerRow>chunk(INTAKE_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(stager)
+                .writer(rows -> ledger.stage(rows.getItems()))
+                .listener(new IntakeSummary(context, ledger, stager))
+                .build();
+    }
+
+    @Bean
+    public Step setup(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+            CampaignSetup campaignSetup) {
+        return new StepBuilder("setup", jobRepository)
+                .tasklet(campaignSetup, transactionManager)
+                .build();
+    }
+
+    @Bean
+    public Step screening(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+            CampaignContext context, Ledger ledger, Screener screener, ScreeningRecorder recorder) {
+        return new StepBuilder("screening", jobRepository)
+                .<LedgerRow, ScreeningOutcome>chunk(64)
+                .transactionManager(transactionManager)
+                .reader(new LedgerRowReader(ledger, context::campaignId, Set.of(RowState.STAGED,
+                        RowState.SCREENING), "screening"))
+                .processor(screener)
+                .writer(recorder)
+                .taskExecutor(callers(context))
+                .build();
+    }
+
+    @Bean
+    public Step registration(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+            CampaignContext context, Ledger ledger, Registrar registrar) {
+        return new StepBuilder("registration", jobRepository)
+                .<LedgerRow, LedgerRow>chunk(50)
+                .transactionManager(transactionManager)
+                .reader(new LedgerRowReader(ledger, context::campaignId, Set.of(RowState.SCREENED,
+                        RowState.REGISTERING), "registration"))
+                .writer(registrar)
+                .build();
+    }
+
+    @Bean
+    public Step collection(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+            InterviewCollector collector) {
+        return new StepBuilder("collection", jobRepository)
+                .tasklet(collector, transactionManager)
+                .build();
+    }
+
+    @Bean
+    public Step export(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+            ExportTasklet exportTasklet) {
+        return new StepBuilder("export", jobRepository)
+                .tasklet(exportTasklet, transactionManager)
+                .build();
+    }
+
+    /** Worker threads for the calls of a step; the client's gate bounds how many calls are really in flight. */
+    private static SimpleAsyncTaskExecutor callers(CampaignContext context) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("api-call-");
+        executor.setConcurrencyLimit(256);
+        return executor;
+    }
+}
