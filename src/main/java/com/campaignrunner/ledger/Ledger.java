@@ -49,7 +49,7 @@ public class Ledger {
     }
 
     /** Stages rows not staged before; rows already in the ledger keep what earlier runs learned. */
-    public int stage(Collection<LedgerRow> rows) {
+    public int stage(Collection<? extends LedgerRow> rows) {
         int staged = 0;
         for (LedgerRow row : rows) {
             if (contains(row.campaignId(), row.rowNumber())) {
