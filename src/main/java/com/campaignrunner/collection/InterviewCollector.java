@@ -8,6 +8,7 @@ import com.campaignrunner.api.ReportLink;
 import com.campaignrunner.api.ResultListQuery;
 import com.campaignrunner.api.ResultRow;
 import com.campaignrunner.job.CampaignContext;
+import com.campaignrunner.job.InFlight;
 import com.campaignrunner.job.RunAbortedException;
 import com.campaignrunner.ledger.Ledger;
 import com.campaignrunner.ledger.LedgerRow;
@@ -21,6 +22,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,12 +54,18 @@ public class InterviewCollector implements Tasklet {
 
     private final CampaignContext context;
     private final Ledger ledger;
+    private final InFlight inFlight;
 
-    public InterviewCollector(CampaignContext context, Ledger ledger) {
+    public InterviewCollector(CampaignContext context, Ledger ledger, InFlight inFlight) {
         this.context = context;
         this.ledger = ledger;
+        this.inFlight = inFlight;
     }
 
+    /**
+     * One poll: record interviews that ended, collect the finished ones, and come back after a pause while some
+     * are still running and the wait is not over. Each poll commits on its own.
+     */
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         String campaignId = context.campaignId();
@@ -65,23 +74,24 @@ public class InterviewCollector implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         Files.createDirectories(context.collectedFolder());
-        Instant deadline = Instant.now().plus(context.campaign().collectionWait());
+        LocalDateTime started = chunkContext.getStepContext().getStepExecution().getStartTime();
+        Instant deadline = (started == null ? Instant.now() : started.atZone(ZoneId.systemDefault()).toInstant())
+                .plus(context.campaign().collectionWait());
+        int pending;
         try {
-            while (true) {
-                int pending = updateInterviewStates(campaignId, interviewId);
-                collectFinished(campaignId);
-                if (pending == 0 || Instant.now().isAfter(deadline)) {
-                    log.info("Collection: {} interviews still pending", pending);
-                    break;
-                }
-                Thread.sleep(POLL.toMillis());
-            }
+            pending = updateInterviewStates(campaignId, interviewId);
+            collectFinished(campaignId);
         } catch (ApiException e) {
             if (e.failure() == ApiFailure.UNAUTHORISED) {
                 throw new RunAbortedException("The API refused the token: " + e.getMessage(), e);
             }
             throw e;
         }
+        if (pending > 0 && Instant.now().plus(POLL).isBefore(deadline)) {
+            Thread.sleep(POLL.toMillis());
+            return RepeatStatus.CONTINUABLE;
+        }
+        log.info("Collection: {} interviews still pending", pending);
         return RepeatStatus.FINISHED;
     }
 
@@ -100,8 +110,8 @@ public class InterviewCollector implements Tasklet {
                 pending++;
                 if (result != null && result.coachStatus() != null
                         && !result.coachStatus().equals(row.interviewStatus())) {
-                    ledger.advance(campaignId, row.rowNumber(), Set.of(RowState.REGISTERED), RowState.REGISTERED,
-                            Map.of("interview_status", result.coachStatus()));
+                    inFlight.commit(() -> ledger.advance(campaignId, row.rowNumber(), Set.of(RowState.REGISTERED),
+                            RowState.REGISTERED, Map.of("interview_status", result.coachStatus())));
                 }
                 continue;
             }
@@ -110,7 +120,9 @@ public class InterviewCollector implements Tasklet {
             changes.put("interview_result_id", result.interviewResultId());
             changes.put("interview_score", result.score());
             changes.put("finished_at", Instant.now());
-            ledger.advance(campaignId, row.rowNumber(), Set.of(RowState.REGISTERED), next, changes);
+            // Committed at once: the workers that collect transcripts read these rows on their own connections.
+            inFlight.commit(() -> ledger.advance(campaignId, row.rowNumber(), Set.of(RowState.REGISTERED), next,
+                    changes));
         }
         return pending;
     }
