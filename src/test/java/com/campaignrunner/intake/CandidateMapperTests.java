@@ -139,7 +139,8 @@ class CandidateMapperTests {
 
     @Test
     void defaultCountryFromOptionsReadsNationalNumbers() {
-        CandidateMapper withDefault = new CandidateMapper(mapping, IntakeOptions.defaults().withDefaultCountryCode("GB"));
+        IntakeOptions options = IntakeOptions.defaults().withDefaultCountryCode("GB");
+        CandidateMapper withDefault = new CandidateMapper(mapping, options);
 
         Candidate candidate = withDefault.map(new SourceRow(2, List.of("Anne", "", "a@example.com", "020 5550 0104")));
 

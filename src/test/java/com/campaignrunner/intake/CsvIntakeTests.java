@@ -24,8 +24,8 @@ class CsvIntakeTests {
     @Test
     void windows1252FileIsDetectedAndDecoded() throws IOException {
         Path file = write("cp1252.csv", bytes(HEADER + "\r\n", StandardCharsets.US_ASCII),
-                bytes("Siobh\u00e1n,O\u2019Hara,s@example.com,,IE,s.pdf,Picker\r\nL\u00e9a,B\u0153uf,l@example.org,,FR,l.pdf,"
-                        + "Driver\r\n", Charset.forName("windows-1252")));
+                bytes("Siobh\u00e1n,O\u2019Hara,s@example.com,,IE,s.pdf,Picker\r\n"
+                        + "L\u00e9a,B\u0153uf,l@example.org,,FR,l.pdf,Driver\r\n", Charset.forName("windows-1252")));
 
         try (CandidateSheet sheet = CandidateSheet.open(file, IntakeOptions.defaults())) {
             assertThat(sheet.charset().name()).isEqualTo("windows-1252");
@@ -38,7 +38,8 @@ class CsvIntakeTests {
     @Test
     void semicolonFileWithBomIsSplitOnSemicolons() throws IOException {
         Path file = write("bom.csv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                bytes(HEADER.replace(',', ';') + "\nJ\u00fcrgen;Gro\u00dfmann;j@example.com;;DE;j.docx;Lager, Kommissionierung\n",
+                bytes(HEADER.replace(',', ';')
+                        + "\nJ\u00fcrgen;Gro\u00dfmann;j@example.com;;DE;j.docx;Lager, Kommissionierung\n",
                         StandardCharsets.UTF_8));
 
         try (CandidateSheet sheet = CandidateSheet.open(file, IntakeOptions.defaults())) {
@@ -143,7 +144,8 @@ class CsvIntakeTests {
         Path file = write("empty.csv", new byte[0]);
 
         assertThatThrownBy(() -> CandidateSheet.open(file, IntakeOptions.defaults()))
-                .isInstanceOf(IntakeException.class).hasMessageContaining("empty.csv").hasMessageContaining("no header");
+                .isInstanceOf(IntakeException.class)
+                .hasMessageContaining("empty.csv").hasMessageContaining("no header");
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -91,7 +89,8 @@ class XlsxIntakeTests {
         assertThat(old.candidates()).extracting(Candidate::firstName).containsExactly("Siobhán");
 
         assertThatThrownBy(() -> CandidateSheet.open(file, IntakeOptions.defaults().withSheetName("2025")))
-                .isInstanceOf(IntakeException.class).hasMessageContaining("old_2024").hasMessageContaining("Candidates");
+                .isInstanceOf(IntakeException.class)
+                .hasMessageContaining("old_2024").hasMessageContaining("Candidates");
     }
 
     @Test
@@ -159,9 +158,5 @@ class XlsxIntakeTests {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
-    }
-
-    static List<String> cells(SourceRow row) {
-        return new ArrayList<>(row.cells());
     }
 }
