@@ -92,7 +92,10 @@ class ResumeLibraryTests {
 
         assertThat(found.usable()).isTrue();
         assertThat(found.file().getFileName().toString()).isEqualTo("CV - Anne_Shirley (2025).txt");
+        ResumeCheck misnamed = library.check(candidate(4, "anne_shirley_final.pdf"));
         assertThat(none.problem().message()).isEqualTo("no resume for this candidate");
+        assertThat(misnamed.usable()).isTrue();
+        assertThat(misnamed.problem().message()).contains("anne_shirley_final.pdf does not exist");
         assertThat(none.problem().isError()).isTrue();
         assertThat(library.unmatchedFiles()).containsExactly("other.txt");
     }
