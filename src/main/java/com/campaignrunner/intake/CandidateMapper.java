@@ -67,6 +67,9 @@ public final class CandidateMapper {
         String raw = CellText.cleanSingleLine(value(row, CandidateField.EMAIL));
         List<String> addresses = EmailAddresses.split(raw);
         if (addresses.isEmpty()) {
+            if (hasErrorOn(column, problems)) {
+                return null;
+            }
             problems.add(RowProblem.error(row.rowNumber(), column, raw, "email missing",
                     "fill in the candidate's email address"));
             return null;
@@ -101,10 +104,10 @@ public final class CandidateMapper {
         if (full.isEmpty()) {
             full = (first + " " + last).strip();
         }
-        if (first.isEmpty()) {
-            boolean fromFullName = !mapping.has(CandidateField.FIRST_NAME);
-            problems.add(RowProblem.error(row.rowNumber(),
-                    mapping.headerOf(fromFullName ? CandidateField.FULL_NAME : CandidateField.FIRST_NAME), "",
+        boolean fromFullName = !mapping.has(CandidateField.FIRST_NAME);
+        String column = mapping.headerOf(fromFullName ? CandidateField.FULL_NAME : CandidateField.FIRST_NAME);
+        if (first.isEmpty() && !hasErrorOn(column, problems)) {
+            problems.add(RowProblem.error(row.rowNumber(), column, "",
                     fromFullName ? "name missing" : "first name missing", "fill in the candidate's first name"));
         }
         return new String[] {blankToNull(first), blankToNull(last), blankToNull(full)};
@@ -144,6 +147,11 @@ public final class CandidateMapper {
             return raw;
         }
         return raw.matches("(?i)https?://.*") ? raw : "https://" + raw;
+    }
+
+    /** A cell the reader already failed on (a formula without value) needs no second "missing" error. */
+    private static boolean hasErrorOn(String column, List<RowProblem> problems) {
+        return problems.stream().anyMatch(p -> p.isError() && column.equals(p.column()));
     }
 
     private String value(SourceRow row, CandidateField field) {

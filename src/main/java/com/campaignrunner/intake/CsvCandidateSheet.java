@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -26,7 +25,10 @@ final class CsvCandidateSheet extends SheetReader {
 
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
 
+    private static final char BAD_BYTES = '\uFFFD';
+
     private final Charset charset;
+    private final boolean strict;
     private final boolean charsetGuessed;
     private final char delimiter;
     private final CSVParser parser;
@@ -52,10 +54,11 @@ final class CsvCandidateSheet extends SheetReader {
 
             InputStream body = new SequenceInputStream(
                     new ByteArrayInputStream(prefix, bom, prefix.length - bom), in);
-            CharsetDecoder decoder = charsetGuessed && !charset.equals(java.nio.charset.StandardCharsets.UTF_8)
-                    ? charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                            .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    : TextEncoding.strictDecoder(charset);
+            // Bad bytes become U+FFFD and are reported when their record is parsed: the readers buffer ahead, so
+            // an exception from the decoder itself would point at the wrong row.
+            strict = !(charsetGuessed && charset.equals(TextEncoding.WINDOWS_1252));
+            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(String.valueOf(BAD_BYTES));
             Reader reader = new BufferedReader(new InputStreamReader(body, decoder), 64 * 1024);
             if (sepLine != null) {
                 skipLine(reader);
@@ -92,6 +95,9 @@ final class CsvCandidateSheet extends SheetReader {
             lastRowNumber = (int) record.getRecordNumber();
             List<RawCell> cells = new ArrayList<>(record.size());
             for (String value : record) {
+                if (strict && value.indexOf(BAD_BYTES) >= 0) {
+                    throw badBytes(cells.size(), value);
+                }
                 cells.add(RawCell.text(value));
             }
             return new RawRow(lastRowNumber, cells);
@@ -100,17 +106,19 @@ final class CsvCandidateSheet extends SheetReader {
         }
     }
 
+    private IntakeException badBytes(int column, String value) {
+        String columnName = column < header().size() ? header().get(column) : null;
+        String fix = charsetGuessed
+                ? "the file looks like UTF-8 but is not UTF-8 here; save it again as CSV UTF-8, or set the"
+                        + " encoding in the campaign file"
+                : "the file is not in " + charset.name() + "; set the right encoding in the campaign file";
+        return new IntakeException(file, lastRowNumber, columnName, "bytes that are not valid " + charset.name()
+                + " text near '" + value.replace(BAD_BYTES, '?') + "'; " + fix, null);
+    }
+
     private IntakeException readFailure(RuntimeException failure) {
         int row = lastRowNumber + 1;
         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-        if (cause instanceof CharacterCodingException) {
-            String fix = charsetGuessed
-                    ? "the file starts as UTF-8 but is not UTF-8 here; save it again as CSV UTF-8, or set the "
-                            + "encoding in the campaign file"
-                    : "the file is not in " + charset.name() + "; set the right encoding in the campaign file";
-            return new IntakeException(file, row, null, "bytes that are not valid " + charset.name()
-                    + " text; " + fix, cause);
-        }
         return new IntakeException(file, row, null, "the CSV cannot be parsed here (" + cause.getMessage()
                 + "); check the quotes on this row", cause);
     }

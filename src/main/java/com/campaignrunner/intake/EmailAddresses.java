@@ -17,10 +17,15 @@ final class EmailAddresses {
     /** The addresses in the cell, in order, with {@code mailto:}, query strings and angle brackets taken off. */
     static List<String> split(String cell) {
         List<String> addresses = new ArrayList<>();
-        for (String part : CellText.cleanSingleLine(cell).split("[;,]|\\s+(?=\\S+@)")) {
-            String address = unwrap(part.strip());
-            if (!address.isEmpty()) {
-                addresses.add(address);
+        for (String part : CellText.cleanSingleLine(cell).split("[;,]")) {
+            String[] words = part.strip().split("\\s+");
+            // Addresses separated by spaces only when every word is one; otherwise the spaces are a typo.
+            boolean allAddresses = words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> w.contains("@"));
+            for (String piece : allAddresses ? words : new String[] {part}) {
+                String address = unwrap(piece.strip());
+                if (!address.isEmpty()) {
+                    addresses.add(address);
+                }
             }
         }
         return addresses;

@@ -94,6 +94,13 @@ public final class ResumeLibrary {
                         "write only the file name, and put the file in the resume folder"));
             }
             Match match = findByName(named);
+            if (match.file() == null && !match.ambiguous()) {
+                Match byCandidate = findByCandidate(candidate);
+                if (byCandidate.file() != null) {
+                    match = new Match(byCandidate.file(), "by the candidate's " + byCandidate.how()
+                            + " because " + named + " does not exist", false);
+                }
+            }
             if (match.file() == null) {
                 return notFound(RowProblem.error(row, resumeColumn, named,
                         match.ambiguous() ? "several resume files match the name " + named

@@ -43,10 +43,15 @@ abstract class SheetReader implements CandidateSheet {
         }
     }
 
-    record RawRow(int rowNumber, List<RawCell> cells) {
+    /** A row, or the failure met where the row should be, kept until the caller reaches that row. */
+    record RawRow(int rowNumber, List<RawCell> cells, IntakeException failure) {
+
+        RawRow(int rowNumber, List<RawCell> cells) {
+            this(rowNumber, cells, null);
+        }
 
         boolean isBlank() {
-            return cells.stream().allMatch(RawCell::isEmpty);
+            return failure == null && cells.stream().allMatch(RawCell::isEmpty);
         }
     }
 
@@ -77,12 +82,20 @@ abstract class SheetReader implements CandidateSheet {
     protected final boolean findHeader() {
         List<RawRow> candidates = new ArrayList<>();
         RawRow row;
-        while (candidates.size() < HEADER_SEARCH_ROWS && (row = readRawRow()) != null) {
+        RawRow failed = null;
+        while (candidates.size() < HEADER_SEARCH_ROWS && (row = safeRead()) != null) {
+            if (row.failure() != null) {
+                failed = row;
+                break;
+            }
             if (!row.isBlank()) {
                 candidates.add(row);
             }
         }
         if (candidates.isEmpty()) {
+            if (failed != null) {
+                throw failed.failure();
+            }
             return false;
         }
 
@@ -102,7 +115,19 @@ abstract class SheetReader implements CandidateSheet {
             dateColumns[column] = looksLikeDate(header.get(column));
         }
         pending.addAll(candidates.subList(chosen + 1, candidates.size()));
+        if (failed != null) {
+            pending.add(failed);
+        }
         return true;
+    }
+
+    /** Rows read ahead while looking for the header must not raise a later row's failure too early. */
+    private RawRow safeRead() {
+        try {
+            return readRawRow();
+        } catch (IntakeException failure) {
+            return new RawRow(failure.rowNumber(), List.of(), failure);
+        }
     }
 
     private int pickHeader(List<RawRow> rows) {
@@ -147,9 +172,12 @@ abstract class SheetReader implements CandidateSheet {
     @Override
     public boolean hasNext() {
         while (next == null) {
-            RawRow raw = pending.isEmpty() ? readRawRow() : pending.poll();
+            RawRow raw = pending.isEmpty() ? safeRead() : pending.poll();
             if (raw == null) {
                 return false;
+            }
+            if (raw.failure() != null) {
+                throw raw.failure();
             }
             if (raw.isBlank()) {
                 continue;
