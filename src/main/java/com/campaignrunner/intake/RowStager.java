@@ -61,7 +61,9 @@ public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
         ResumeCheck resume = null;
         if (problem == null) {
             resume = resumes(campaign).check(candidate);
-            problem = resume.problem();
+            if (!resume.usable()) {
+                problem = resume.problem();
+            }
         }
         String positionName = problem == null ? campaign.position(candidate.position()).name()
                 : candidate.position();
@@ -74,7 +76,7 @@ public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
                 resume == null ? null : resume.sizeBytes(), resume == null ? null : resume.sha256(),
                 extras(candidate), externalId(campaign.id(), emailKey, candidate.rowNumber()),
                 problem == null ? null : problem.column(), problem == null ? null : problem.message(),
-                problem == null ? null : problem.fix(), warnings(candidate.problems()), null, null, null, null,
+                problem == null ? null : problem.fix(), warnings(candidate, resume), null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, 0, null, null, null,
                 null, null);
     }
@@ -121,7 +123,11 @@ public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
         return problems.stream().filter(p -> p.severity() == RowProblem.Severity.ERROR).findFirst().orElse(null);
     }
 
-    private static String warnings(List<RowProblem> problems) {
+    private static String warnings(Candidate candidate, ResumeCheck resume) {
+        List<RowProblem> problems = new java.util.ArrayList<>(candidate.problems());
+        if (resume != null && resume.usable() && resume.problem() != null) {
+            problems.add(resume.problem());
+        }
         String text = problems.stream().filter(p -> p.severity() == RowProblem.Severity.WARNING)
                 .map(p -> p.column() + ": " + p.message()).collect(Collectors.joining("; "));
         return text.isEmpty() ? null : text;
