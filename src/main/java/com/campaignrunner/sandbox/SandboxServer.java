@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -81,6 +82,7 @@ public final class SandboxServer implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final Map<String, Route> routes = new LinkedHashMap<>();
     private final ResultEndpoints resultEndpoints;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SandboxServer(SandboxSettings settings, Path stateDirectory) throws IOException {
         this.settings = settings;
@@ -154,6 +156,9 @@ public final class SandboxServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         http.stop(0);
         executor.shutdownNow();
         try {

@@ -434,20 +434,33 @@ class SandboxServerTests {
     }
 
     @Test
-    void anotherAttemptIsOnlyForSubmittedResults() throws InterruptedException {
+    void anotherAttemptIsRefusedWhileTheInterviewRuns() throws InterruptedException {
+        server.close();
+        server = SandboxServer.start(testSettings().outcomeShares(0, 0, 0).completionDelay(0, 20)
+                .lateCompletionMillis(60_000).build(), stateDirectory);
+        client = new SandboxClient(server.baseUrl());
         String interview = createInterview();
         register(interview, user("Ann", "ann@example.com", "c-1"));
-        String resultId = server.callLedger().calls().isEmpty() ? null : firstResultId(interview);
+        Thread.sleep(100);
 
-        Answer tooEarly = client.post("/job-interview-result-request-another-attempt",
-                Map.of("interview_result_id", resultId == null ? "x" : resultId));
-        Thread.sleep(400);
-        Answer granted = client.post("/job-interview-result-request-another-attempt",
+        Answer refused = client.post("/job-interview-result-request-another-attempt",
                 Map.of("interview_result_id", firstResultId(interview)));
 
-        assertThat(tooEarly.status()).isEqualTo(422);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("name").asString()).isEqualTo("interview_result_id");
+    }
+
+    @Test
+    void anotherAttemptReopensASubmittedResult() {
+        String resultId = completedResult();
+
+        Answer granted = client.post("/job-interview-result-request-another-attempt",
+                Map.of("interview_result_id", resultId));
+        JsonNode details = client.get("/job-interview-details?interview_result_id=" + resultId).json();
+
         assertThat(granted.status()).isEqualTo(200);
         assertThat(granted.json().isEmpty()).isTrue();
+        assertThat(details.path("status").asString()).isEqualTo("started");
     }
 
     @Test
