@@ -52,10 +52,11 @@ final class InterviewFates {
             outcome = Outcome.LATE;
         }
         long span = settings.completionDelayMaxMillis() - settings.completionDelayMinMillis();
-        long ends = outcome == Outcome.LATE ? settings.lateCompletionMillis()
-                : settings.completionDelayMinMillis() + Math.round(delayDraw * span);
+        long promptEnd = settings.completionDelayMinMillis() + Math.round(delayDraw * span);
+        // Late candidates start as promptly as the others but stay in the interview until long after.
+        long ends = outcome == Outcome.LATE ? Math.max(promptEnd, settings.lateCompletionMillis()) : promptEnd;
         double score = Math.round(40 + scoreDraw * 58) / 10.0;
-        return new Fate(outcome, ends / 4, ends, score);
+        return new Fate(outcome, promptEnd / 4, ends, score);
     }
 
     Progress progress(Fate fate, long attemptStartedAtMillis, long nowMillis) {
