@@ -67,7 +67,9 @@ final class JsonLinesFile implements Closeable {
         List<JsonNode> lines = new ArrayList<>();
         try {
             int number = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            // Decoded leniently: a line cut inside a multi-byte character must not stop the replay.
+            String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            for (String line : content.split("\n")) {
                 number++;
                 if (line.isBlank()) {
                     continue;

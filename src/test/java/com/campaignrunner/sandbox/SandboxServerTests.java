@@ -11,8 +11,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -280,7 +290,7 @@ class SandboxServerTests {
         String interview = createInterview();
         server.close();
         Files.writeString(stateDirectory.resolve(SandboxState.JOURNAL_FILE), "{\"event\":\"regist",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
         server = SandboxServer.start(testSettings().build(), stateDirectory);
         client = new SandboxClient(server.baseUrl());
@@ -474,7 +484,7 @@ class SandboxServerTests {
         Answer repeat = client.post(SandboxCallLedger.PRE_SCREEN_WITH_TOKEN, Map.of("candidate_name", "Ann",
                 "candidate_email", "ann@example.com", "candidate_country_code", "NL", "candidate_resume", "Java",
                 "position_def_set_id", first.json().path("position_def_set_id").asString()));
-        Map<String, Object> incomplete = new java.util.HashMap<>(request);
+        Map<String, Object> incomplete = new HashMap<>(request);
         incomplete.remove("position_location");
 
         assertThat(first.json().path("status").asString()).isEqualTo("ai_accept");
@@ -489,7 +499,7 @@ class SandboxServerTests {
     @Test
     void knowledgeBaseUploadsAcceptBase64AndRefuseUnauthenticatedCallersWith500() {
         Map<String, Object> upload = Map.of("knowledge_base_store_id", "store-1", "name", "faq.txt", "file",
-                java.util.Base64.getEncoder().encodeToString("Questions".getBytes(StandardCharsets.UTF_8)));
+                Base64.getEncoder().encodeToString("Questions".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(client.post("/knowledge-base-document-upload", upload).json().path("knowledge_base_id")
                 .asString()).isNotBlank();
@@ -554,6 +564,43 @@ class SandboxServerTests {
         assertThat(answer.json().get(0).path("result").asString())
                 .isEqualTo(CandidateEndpoints.TEMPORARY_ROW_ERROR);
         assertThat(server.callLedger().registrationsByEmail()).isEmpty();
+    }
+
+    @Test
+    void sixtyFourSlowRequestsAreServedSideBySide() throws Exception {
+        server.close();
+        server = SandboxServer.start(testSettings().fixedLatency(200).build(), stateDirectory);
+        client = new SandboxClient(server.baseUrl());
+        ExecutorService callers = Executors.newFixedThreadPool(64);
+        try {
+            long started = System.nanoTime();
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                answers.add(callers.submit(() -> client.get("/merchant-interview-list")));
+            }
+            for (Future<Answer> answer : answers) {
+                assertThat(answer.get().status()).isEqualTo(200);
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(
+                    Duration.ofSeconds(3));
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void anInjectedTimeoutHoldsTheRequestThenClosesItWithoutAnAnswer() {
+        String interview = createInterview();
+        server.close();
+        server = SandboxServer.start(testSettings().timeoutShare(1.0).timeoutMillis(300).build(), stateDirectory);
+        client = new SandboxClient(server.baseUrl());
+
+        assertThatThrownBy(() -> register(interview, user("Ann", "ann@example.com", "c-1")))
+                .isInstanceOf(UncheckedIOException.class);
+
+        assertThat(server.callLedger().registrationsByEmail()).containsEntry("ann@example.com", 1L);
+        assertThat(SandboxCallLedger.read(stateDirectory)).last().extracting(SandboxCall::fault)
+                .isEqualTo("timeout");
     }
 
     private int total(String pathAndQuery) {
@@ -656,8 +703,8 @@ class SandboxServerTests {
 
     private static byte[] docxWithText(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(("<w:document><w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>")
                     .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
