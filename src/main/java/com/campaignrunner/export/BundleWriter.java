@@ -100,11 +100,15 @@ public final class BundleWriter {
     /** Two exports in the same second get distinct folders rather than one overwriting the other. */
     private static String freeName(Path campaignFolder, String timestamp) {
         String name = timestamp;
-        for (int n = 2; Files.exists(campaignFolder.resolve(name)) || Files.exists(campaignFolder.resolve(name + ".zip"))
-                || Files.exists(campaignFolder.resolve("." + name + ".partial")); n++) {
+        for (int n = 2; taken(campaignFolder, name); n++) {
             name = timestamp + "-" + n;
         }
         return name;
+    }
+
+    private static boolean taken(Path campaignFolder, String name) {
+        return Files.exists(campaignFolder.resolve(name)) || Files.exists(campaignFolder.resolve(name + ".zip"))
+                || Files.exists(campaignFolder.resolve("." + name + ".partial"));
     }
 
     private static void moveInPlace(Path from, Path to) throws IOException {
