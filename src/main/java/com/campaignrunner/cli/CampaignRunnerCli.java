@@ -24,6 +24,10 @@ public final class CampaignRunnerCli {
             case "run" -> new RunCommand(out, err).execute(rest);
             case "status" -> new StatusCommand(out, err).execute(rest);
             case "sandbox" -> com.campaignrunner.sandbox.SandboxCommand.runCommand(rest);
+            case "reissue-link" -> new com.campaignrunner.actions.ReissueLinkCommand(out, err).execute(rest);
+            case "another-attempt" -> new com.campaignrunner.actions.AnotherAttemptCommand(out, err).execute(rest);
+            case "close" -> new com.campaignrunner.actions.CloseCommand(out, err).execute(rest);
+            case "report" -> new com.campaignrunner.actions.ReportCommand(out, err).execute(rest);
             default -> {
                 err.println("Unknown command '" + args[0] + "'.");
                 err.print(usage());
@@ -44,6 +48,10 @@ public final class CampaignRunnerCli {
                   run <campaign-file>      run the campaign, or continue it where it stopped
                   status <campaign-file>   rows per state, last runs, rows in error, credits
                   sandbox [options]        start the JobMojito sandbox on its own (sandbox --help)
+                  reissue-link <campaign-file> <email>   a fresh interview link for a candidate
+                  another-attempt <campaign-file> ...    let candidates retake a submitted interview
+                  close <campaign-file>                  end the campaign's interview
+                  report <campaign-file> ...             interview reports as PDF, HTML or JSON
 
                 Options of run and status:
                   --data <folder>          where the ledger lives (default ./data, or CAMPAIGN_RUNNER_DATA)

@@ -13,12 +13,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the application context on the ledger database: H2 in file mode under the data folder by default,
  * or whatever {@code SPRING_DATASOURCE_URL} names (PostgreSQL in production).
  */
-final class LedgerDatabase {
+public final class LedgerDatabase {
 
     private LedgerDatabase() {
     }
 
-    static ConfigurableApplicationContext open(Path dataFolder) throws java.io.IOException {
+    public static ConfigurableApplicationContext open(Path dataFolder) throws java.io.IOException {
         Files.createDirectories(dataFolder);
         Map<String, Object> defaults = new LinkedHashMap<>();
         // AUTO_SERVER lets a second process (status, or a refused second runner) open the same file.

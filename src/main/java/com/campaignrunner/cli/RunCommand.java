@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code run <campaign-file>}: runs the campaign, or continues it where it stopped. */
-final class RunCommand {
+public final class RunCommand {
 
     private final PrintStream out;
     private final PrintStream err;
@@ -83,7 +83,7 @@ final class RunCommand {
     }
 
     /** The API token: from the environment variable or file the campaign names; never printed. */
-    static String token(Campaign campaign) throws CampaignFileException {
+    public static String token(Campaign campaign) throws CampaignFileException {
         Campaign.Api api = campaign.api();
         String variable = api.tokenEnvironmentVariable();
         if (variable != null) {

@@ -43,16 +43,22 @@ public class Registrar implements ItemWriter<LedgerRow> {
     private final CampaignContext context;
     private final Ledger ledger;
     private final InFlight inFlight;
+    private final Invitations invitations;
 
     public Registrar(CampaignContext context, Ledger ledger, InFlight inFlight) {
         this.context = context;
         this.ledger = ledger;
         this.inFlight = inFlight;
+        this.invitations = new Invitations(context, ledger);
     }
 
     @Override
     public void write(Chunk<? extends LedgerRow> rows) {
         Campaign campaign = context.campaign();
+        if (campaign.interview().perCandidate()) {
+            recordLinksFromScreening(campaign, rows);
+            return;
+        }
         String interviewId = ledger.resource(campaign.id(), CampaignSetup.interviewKey()).orElseThrow();
         List<LedgerRow> toSend = new ArrayList<>();
         for (LedgerRow row : rows) {
@@ -67,6 +73,15 @@ public class Registrar implements ItemWriter<LedgerRow> {
         }
         if (!toSend.isEmpty()) {
             send(campaign, interviewId, toSend);
+        }
+    }
+
+    /** Per-candidate interviews: the screening call already enrolled the candidate and handed out the link. */
+    private void recordLinksFromScreening(Campaign campaign, Chunk<? extends LedgerRow> rows) {
+        for (LedgerRow row : rows) {
+            boolean linked = row.interviewUrl() != null && selected(campaign, row);
+            ledger.advance(campaign.id(), row.rowNumber(), Set.of(RowState.SCREENED),
+                    linked ? RowState.REGISTERED : RowState.NOT_SELECTED, Map.of());
         }
     }
 
@@ -105,13 +120,12 @@ public class Registrar implements ItemWriter<LedgerRow> {
         if (claimed.isEmpty()) {
             return;
         }
-        List<RegisterUsersRequest.User> users = claimed.stream()
-                .map(row -> new RegisterUsersRequest.User(row.displayName(), row.email(), row.externalId()))
-                .toList();
-        List<RegistrationResult> results;
         try {
-            results = context.client().registerUsers(new RegisterUsersRequest(users, interviewId,
-                    campaign.sendEmailInvitations()));
+            if (campaign.sendEmailInvitations()) {
+                invitations.invite(interviewId, claimed);
+            } else {
+                register(campaign, interviewId, claimed);
+            }
         } catch (ApiException e) {
             if (e.failure() == ApiFailure.UNAUTHORISED) {
                 inFlight.commit(() -> claimed.stream().map(row -> ledger.advance(campaign.id(), row.rowNumber(),
@@ -123,8 +137,15 @@ public class Registrar implements ItemWriter<LedgerRow> {
                 ledger.recordError(campaign.id(), row.rowNumber(), REGISTERING, STEP, e.failure().name(),
                         e.field(), e.getMessage(), e.failure().retryable());
             }
-            return;
         }
+    }
+
+    private void register(Campaign campaign, String interviewId, List<LedgerRow> claimed) {
+        List<RegisterUsersRequest.User> users = claimed.stream()
+                .map(row -> new RegisterUsersRequest.User(row.displayName(), row.email(), row.externalId()))
+                .toList();
+        List<RegistrationResult> results = context.client().registerUsers(new RegisterUsersRequest(users,
+                interviewId, false));
         for (int i = 0; i < claimed.size(); i++) {
             LedgerRow row = claimed.get(i);
             RegistrationResult result = resultFor(row, i, results);
@@ -156,9 +177,13 @@ public class Registrar implements ItemWriter<LedgerRow> {
             return;
         }
         String message = result.result() == null ? "Registration failed" : result.result();
-        boolean retryable = message.toLowerCase(Locale.ROOT).contains("temporar")
-                || message.toLowerCase(Locale.ROOT).contains("try again");
         ledger.recordError(campaign.id(), row.rowNumber(), REGISTERING, STEP, "ROW_REJECTED", "email", message,
-                retryable);
+                temporary(message));
+    }
+
+    /** A per-row error worth another try on the next run, as the API words them. */
+    static boolean temporary(String message) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        return lower.contains("temporar") || lower.contains("try again");
     }
 }

@@ -42,11 +42,13 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
     private final CampaignContext context;
     private final Ledger ledger;
     private final InFlight inFlight;
+    private final CandidateInterviews candidateInterviews;
 
     public Screener(CampaignContext context, Ledger ledger, InFlight inFlight) {
         this.context = context;
         this.ledger = ledger;
         this.inFlight = inFlight;
+        this.candidateInterviews = new CandidateInterviews(context, ledger);
     }
 
     @Override
@@ -56,7 +58,15 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
         boolean inDoubt = row.state() == RowState.SCREENING
                 || (row.state() == RowState.ERROR && ApiFailure.IN_DOUBT.name().equals(row.errorKind()));
         Set<RowState> from = Set.of(row.state());
-        if (inDoubt) {
+        boolean perCandidate = campaign.interview().perCandidate();
+        if (inDoubt && perCandidate) {
+            Optional<ScreeningOutcome> resolved = candidateInterviews.resolve(row, from);
+            if (resolved.isPresent()) {
+                log.info("Row {} was already screened before the last stop; recorded without a new call",
+                        row.rowNumber());
+                return resolved.get();
+            }
+        } else if (inDoubt) {
             Optional<ResultRow> previous = PreviousScreening.find(client, row);
             if (previous.isPresent()) {
                 log.info("Row {} was already pre-screened before the last stop; recorded without a new call",
@@ -71,6 +81,9 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
         }
         Set<RowState> screening = Set.of(RowState.SCREENING);
         try {
+            if (perCandidate) {
+                return candidateInterviews.send(row, screening);
+            }
             ScreeningAnswer answer = send(campaign, client, row);
             if (answer.screened()) {
                 return screened(row, screening, answer);
