@@ -41,7 +41,13 @@ public final class CampaignSandbox {
             String value = String.valueOf(option.getValue());
             try {
                 switch (name) {
-                    case "latency-ms" -> builder.fixedLatency(Long.parseLong(value));
+                    case "latency-ms" -> {
+                        long[] range = range(value);
+                        builder.latency(range[0], range[1]);
+                        if (!options.containsKey("ai-latency-ms")) {
+                            builder.aiLatency(range[0], range[1]);
+                        }
+                    }
                     case "ai-latency-ms" -> {
                         long[] range = range(value);
                         builder.aiLatency(range[0], range[1]);
@@ -82,7 +88,7 @@ public final class CampaignSandbox {
         return value == null ? fallback : Double.parseDouble(String.valueOf(value));
     }
 
-    /** "200..600" or "300". */
+    /** A fixed pause ("300") or one drawn evenly from a range ("200..600"). */
     private static long[] range(String value) {
         String[] parts = value.split("\\.\\.");
         long min = Long.parseLong(parts[0].trim());
