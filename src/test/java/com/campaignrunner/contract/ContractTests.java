@@ -219,6 +219,46 @@ class ContractTests {
     }
 
     @Test
+    void aRequestWithoutItsRequiredFieldsIsAnswered422NamingOneOfThem() {
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> paths = contract.paths().stream().filter(path -> !contract.required(path).isEmpty()).toList();
+        for (String path : paths) {
+            send(http, path, TOKEN);
+        }
+
+        for (RecordingProxy.Exchange exchange : proxy.exchanges()) {
+            assertThat(exchange.status()).as(exchange.path()).isEqualTo(422);
+            assertThat(JSON.readTree(exchange.answerBody()).path("name").asString()).as(exchange.path())
+                    .isIn(contract.required(exchange.path()));
+            assertThat(answerProblems(exchange)).isEmpty();
+        }
+        assertThat(proxy.exchanges()).hasSize(paths.size());
+    }
+
+    @Test
+    void theSandboxChecksRequestsAgainstTheVendorsOwnSchemas() throws IOException {
+        JsonNode copy;
+        try (var in = SandboxServer.class.getResourceAsStream("jobmojito-contract.json")) {
+            copy = JSON.readTree(in);
+        }
+
+        for (String path : contract.paths()) {
+            assertThat(withoutProse(VendorContract.allowNulls(copy.path(path).path("request").deepCopy())))
+                    .as(path).isEqualTo(withoutProse(contract.request(path)));
+        }
+    }
+
+    private static JsonNode withoutProse(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(List.of("description", "example", "examples", "title", "default"));
+            object.forEach(ContractTests::withoutProse);
+        } else if (node.isArray()) {
+            node.forEach(ContractTests::withoutProse);
+        }
+        return node;
+    }
+
+    @Test
     void theErrorEnvelopeReachesTheCallerWithTheFieldItNames() {
         ApiException invalid = catchThrowableOfType(ApiException.class, () -> client.createInterview(
                 new InterviewCreateRequest("Backend Engineer", "Remote", "not-a-uuid", "en", "draft", "interview",
@@ -278,6 +318,9 @@ class ContractTests {
         }
         if (get) {
             request.GET();
+        } else if (path.equals("/job-interview-pre-screening-api-resume-binary")) {
+            request.header("Content-Type", "multipart/form-data; boundary=empty")
+                    .POST(HttpRequest.BodyPublishers.ofString("--empty--\r\n"));
         } else {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
         }

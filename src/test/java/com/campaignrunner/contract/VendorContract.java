@@ -66,6 +66,17 @@ final class VendorContract {
         return statuses;
     }
 
+    /** The request schema, nulls allowed. */
+    JsonNode request(String path) {
+        return endpoint(path).path("request").deepCopy();
+    }
+
+    List<String> required(String path) {
+        List<String> required = new java.util.ArrayList<>();
+        endpoint(path).path("request").path("required").forEach(name -> required.add(name.asString()));
+        return required;
+    }
+
     List<String> requestProblems(String path, JsonNode request) {
         return problems(endpoint(path).path("request"), request);
     }
