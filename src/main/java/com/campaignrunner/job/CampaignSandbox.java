@@ -73,7 +73,11 @@ public final class CampaignSandbox {
                         + e.getMessage() + ")");
             }
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new CampaignFileException("Section sandbox: " + e.getMessage());
+        }
     }
 
     private static void outcomeShare(SandboxSettings.Builder builder, Map<String, Object> options) {
@@ -93,6 +97,9 @@ public final class CampaignSandbox {
         String[] parts = value.split("\\.\\.");
         long min = Long.parseLong(parts[0].trim());
         long max = parts.length > 1 ? Long.parseLong(parts[1].trim()) : min;
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("a range is written min..max with 0 <= min <= max");
+        }
         return new long[] {min, max};
     }
 }
