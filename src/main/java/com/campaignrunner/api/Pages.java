@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
-/** Walks every page of a {@code merchant-*-list} endpoint, {@code limit} rows at a time, until {@code has_more} ends. */
+/** Walks every page of a {@code merchant-*-list} endpoint until {@code has_more} says there is no more. */
 public final class Pages {
 
     /** The most rows the API gives in one page. */

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SandboxListTests {
 
-    private static final String STRONG = "Senior engineer: Java, Spring, Kafka, Docker, PostgreSQL and AWS for 9 years.";
+    private static final String STRONG = "Senior engineer: Java, Spring, Kafka, Docker, PostgreSQL, AWS.";
     private static final String MIDDLING = "Engineer who used Java, Spring and Docker at a small shop.";
     private static final String WEAK = "Florist and gardener who enjoys arranging tulips.";
 
