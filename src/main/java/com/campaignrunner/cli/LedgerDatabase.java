@@ -21,10 +21,9 @@ final class LedgerDatabase {
     static ConfigurableApplicationContext open(Path dataFolder) throws java.io.IOException {
         Files.createDirectories(dataFolder);
         Map<String, Object> defaults = new LinkedHashMap<>();
-        // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM the run records its STOPPED state before the database closes.
         // AUTO_SERVER lets a second process (status, or a refused second runner) open the same file.
         defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataFolder.resolve("campaign-runner")
-                + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+                + ";AUTO_SERVER=TRUE");
         defaults.put("spring.datasource.username", "sa");
         defaults.put("spring.datasource.password", "");
         return new SpringApplicationBuilder(CampaignRunnerApplication.class)
