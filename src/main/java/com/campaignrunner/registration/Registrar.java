@@ -65,8 +65,9 @@ public class Registrar implements ItemWriter<LedgerRow> {
                 toSend.add(row);
             }
         }
-        if (!toSend.isEmpty()) {
-            send(campaign, interviewId, toSend);
+        int batch = campaign.api().registrationBatch();
+        for (int from = 0; from < toSend.size(); from += batch) {
+            send(campaign, interviewId, toSend.subList(from, Math.min(toSend.size(), from + batch)));
         }
     }
 
