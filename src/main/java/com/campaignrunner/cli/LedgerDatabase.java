@@ -29,6 +29,7 @@ public final class LedgerDatabase {
         return new SpringApplicationBuilder(CampaignRunnerApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                .registerShutdownHook(false)
                 .properties(defaults)
                 .run();
     }

@@ -76,9 +76,12 @@ public final class RunCommand {
         try (ConfigurableApplicationContext spring = LedgerDatabase.open(dataFolder);
                 JobMojitoClient client = new JobMojitoClient(settings, new SimpleMeterRegistry())) {
             spring.getBean(CampaignContext.class).open(campaign, client, dataFolder, sandbox);
-            int code = spring.getBean(CampaignRun.class).run();
+            CampaignRun.Outcome outcome = spring.getBean(CampaignRun.class).run();
             StatusCommand.printSummary(spring, campaign, out);
-            return code;
+            if (outcome.problem() != null) {
+                err.println(outcome.problem());
+            }
+            return outcome.exitCode();
         }
     }
 

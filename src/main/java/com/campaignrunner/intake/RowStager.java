@@ -13,7 +13,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(RowStager.class);
 
     private final CampaignContext context;
     private final Ledger ledger;
@@ -42,10 +46,12 @@ public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
     @Override
     public LedgerRow process(SourceRow source) {
         Campaign campaign = context.campaign();
-        if (ledger.contains(campaign.id(), source.rowNumber())) {
+        Optional<LedgerRow> staged = ledger.find(campaign.id(), source.rowNumber());
+        Candidate candidate = mapper(campaign).map(source);
+        if (staged.isPresent()) {
+            warnIfMoved(staged.get(), candidate);
             return null;
         }
-        Candidate candidate = mapper(campaign).map(source);
         RowProblem problem = firstError(candidate.problems());
         String emailKey = candidate.email() == null ? null : candidate.email().trim().toLowerCase(Locale.ROOT);
         if (problem == null && emailKey != null) {
@@ -79,6 +85,16 @@ public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
                 problem == null ? null : problem.fix(), warnings(candidate, resume), null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, 0, null, null, null,
                 null, null);
+    }
+
+    /** Rows are known by their row number; a different person there means rows were inserted or re-sorted. */
+    private static void warnIfMoved(LedgerRow staged, Candidate now) {
+        String email = now.email() == null ? null : now.email().trim().toLowerCase(Locale.ROOT);
+        if (staged.emailKey() != null && email != null && !staged.emailKey().equals(email)) {
+            log.warn("Row {} holds {} now but {} when it was staged; rows are matched by row number, so add new "
+                    + "candidates at the end of the file. The row keeps what was staged.", staged.rowNumber(),
+                    email, staged.emailKey());
+        }
     }
 
     private CandidateMapper mapper(Campaign campaign) {

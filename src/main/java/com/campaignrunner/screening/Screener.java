@@ -80,23 +80,64 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
             return null;
         }
         Set<RowState> screening = Set.of(RowState.SCREENING);
+        int attempts = Math.max(1, campaign.api().retries().maxAttempts());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (perCandidate) {
+                    return candidateInterviews.send(row, screening);
+                }
+                ScreeningAnswer answer = send(campaign, client, row);
+                if (answer.screened()) {
+                    return screened(row, screening, answer);
+                }
+                Optional<ResultRow> previous = PreviousScreening.find(client, row);
+                if (previous.isPresent()) {
+                    return fromResultList(row, screening, previous.get());
+                }
+                return notScreenable(row, screening, answer);
+            } catch (ApiException e) {
+                if (e.failure() != ApiFailure.IN_DOUBT || attempt >= attempts) {
+                    return failed(row, e);
+                }
+                // The answer was lost. Only when the API has no result for this candidate is it sent again.
+                if (perCandidate) {
+                    Optional<ScreeningOutcome> resolved = lookUpCandidate(row, screening);
+                    if (resolved == null) {
+                        return failed(row, e);
+                    }
+                    if (resolved.isPresent()) {
+                        return resolved.get();
+                    }
+                    continue;
+                }
+                Optional<ResultRow> previous = lookUp(client, row);
+                if (previous.isPresent()) {
+                    return fromResultList(row, screening, previous.get());
+                }
+                if (previous == null) {
+                    return failed(row, e);
+                }
+            } catch (IntakeException e) {
+                return error(row, screening, "RESUME", "resume", e.getMessage(), false);
+            }
+        }
+    }
+
+    /** The API's record of an earlier screening; null when the API could not be asked either. */
+    private static Optional<ResultRow> lookUp(JobMojitoClient client, LedgerRow row) {
         try {
-            if (perCandidate) {
-                return candidateInterviews.send(row, screening);
-            }
-            ScreeningAnswer answer = send(campaign, client, row);
-            if (answer.screened()) {
-                return screened(row, screening, answer);
-            }
-            Optional<ResultRow> previous = PreviousScreening.find(client, row);
-            if (previous.isPresent()) {
-                return fromResultList(row, screening, previous.get());
-            }
-            return notScreenable(row, screening, answer);
+            return PreviousScreening.find(client, row);
         } catch (ApiException e) {
-            return failed(row, e);
-        } catch (IntakeException e) {
-            return error(row, screening, "RESUME", "resume", e.getMessage(), false);
+            return null;
+        }
+    }
+
+    /** The outcome of an earlier per-candidate call, from the API's lists; null when they could not be read. */
+    private Optional<ScreeningOutcome> lookUpCandidate(LedgerRow row, Set<RowState> screening) {
+        try {
+            return candidateInterviews.resolve(row, screening);
+        } catch (ApiException e) {
+            return null;
         }
     }
 
