@@ -56,8 +56,8 @@ public final class CreditsReport {
         double accountedTotal = accounted.values().stream().mapToDouble(Double::doubleValue).sum();
         out.printf("    %-52s %8.2f%n", "total", accountedTotal);
         if (Math.abs(billedTotal - accountedTotal) > 0.001) {
-            out.printf("  difference: %.2f credits (interviews submitted but not yet collected count only once "
-                    + "collected)%n", billedTotal - accountedTotal);
+            out.printf("  difference: %.2f credits (a retaken interview is billed again; one submitted but not "
+                    + "yet seen by a run counts once collected)%n", billedTotal - accountedTotal);
         }
     }
 }
