@@ -103,6 +103,10 @@ public final class CampaignFileReader {
             export.allowOnly("folder");
             exportFolder = folder.resolve(export.requiredText("folder")).normalize();
         }
+        if (interview.perCandidate() && positions.size() > 1) {
+            throw top.error("positions", "per-candidate interviews take one position: the API makes one interview "
+                    + "per position and the campaign collects from one");
+        }
         if (sendEmail && interview.perCandidate()) {
             throw top.error("invitations", "per-candidate interviews hand each candidate a link; email invitations "
                     + "are not sent in that mode (set send-email: false)");
