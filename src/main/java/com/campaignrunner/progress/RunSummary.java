@@ -57,38 +57,38 @@ public final class RunSummary {
 
         text.append(String.format(Locale.ROOT, "%nCampaign %s: %d rows, run took %s%n", campaignId, total,
                 duration(Duration.ofNanos(System.nanoTime() - startedNanos))));
-        text.append(String.format(Locale.ROOT, "  %-30s %8s%n", "Rows per state", "rows"));
+        text.append(String.format(Locale.ROOT, "  %-50s %8s%n", "Rows per state", "rows"));
         for (RowState state : RowState.values()) {
             Integer count = states.get(state);
             if (count != null) {
-                text.append(String.format(Locale.ROOT, "    %-28s %8d%n", state, count));
+                text.append(String.format(Locale.ROOT, "    %-48s %8d%n", state, count));
             }
         }
-        text.append(String.format(Locale.ROOT, "  %-30s %8s%n", "Rows per outcome", "rows"));
+        text.append(String.format(Locale.ROOT, "  %-50s %8s%n", "Rows per outcome", "rows"));
         for (String outcome : Outcomes.ORDER) {
             Integer count = outcomes.get(outcome);
             if (count != null) {
-                text.append(String.format(Locale.ROOT, "    %-28s %8d%n", outcome, count));
+                text.append(String.format(Locale.ROOT, "    %-48s %8d%n", outcome, count));
             }
         }
         Map<String, Long> calls = calls(meters);
-        text.append(String.format(Locale.ROOT, "  %-44s %8s%n", "Calls this run per endpoint", "calls"));
+        text.append(String.format(Locale.ROOT, "  %-50s %8s%n", "Calls this run per endpoint", "calls"));
         long allCalls = 0;
         for (Map.Entry<String, Long> entry : calls.entrySet()) {
             long made = entry.getValue() - callsAtStart.getOrDefault(entry.getKey(), 0L);
             if (made > 0) {
-                text.append(String.format(Locale.ROOT, "    %-42s %8d%n", entry.getKey(), made));
+                text.append(String.format(Locale.ROOT, "    %-48s %8d%n", entry.getKey(), made));
                 allCalls += made;
             }
         }
-        text.append(String.format(Locale.ROOT, "    %-42s %8d%n", "all endpoints", allCalls));
-        text.append(String.format(Locale.ROOT, "  %-44s %8d%n", "Retries this run",
+        text.append(String.format(Locale.ROOT, "    %-48s %8d%n", "all endpoints", allCalls));
+        text.append(String.format(Locale.ROOT, "  %-50s %8d%n", "Retries this run",
                 Math.round(count(meters, "jobmojito.retries") - retriesAtStart)));
-        text.append(String.format(Locale.ROOT, "  %-44s %8d%n", "Waits for the rate limit this run",
+        text.append(String.format(Locale.ROOT, "  %-50s %8d%n", "Waits for the rate limit this run",
                 Math.round(count(meters, "jobmojito.rate_limit.waits") - waitsAtStart)));
         double credits = charged[0] * CampaignMetrics.PRE_SCREEN_CREDITS
                 + charged[1] * CampaignMetrics.INTERVIEW_CREDITS;
-        text.append(String.format(Locale.ROOT, "  %-44s %8.2f%n", "Credits, whole campaign (estimate)", credits));
+        text.append(String.format(Locale.ROOT, "  %-50s %8.2f%n", "Credits, whole campaign (estimate)", credits));
         return text.toString();
     }
 
