@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts the application context on the ledger database: H2 in file mode under the data folder by default,
  * PostgreSQL (or any database with a Flyway and Spring Batch schema) when {@code --db-url} or
- * {@code SPRING_DATASOURCE_URL} names one. Only {@code serve} starts a web server.
+ * {@code SPRING_DATASOURCE_URL} names one. Only {@code serve} starts a web server. The commands close the
+ * context themselves, after a graceful stop of the run on SIGTERM, so Spring registers no shutdown hook of its own.
  */
 final class LedgerDatabase {
 
@@ -68,6 +69,7 @@ final class LedgerDatabase {
         return new SpringApplicationBuilder(CampaignRunnerApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                 .logStartupInfo(false)
+                .registerShutdownHook(false)
                 .properties(defaults)
                 .run(arguments.toArray(String[]::new));
     }

@@ -50,7 +50,7 @@ final class RunCommand {
             return CampaignRunnerCli.USAGE;
         }
         try (ConfigurableApplicationContext spring = LedgerDatabase.open(line)) {
-            return runCampaign(spring, campaign, line.dataFolder(), out);
+            return runCampaign(spring, campaign, line.dataFolder(), out, err);
         } catch (CampaignFileException | CommandLine.UsageException e) {
             err.println(e.getMessage());
             return CampaignRunnerCli.USAGE;
@@ -65,15 +65,18 @@ final class RunCommand {
 
     /** One run of the campaign in an open context, with the summary table at the end; serve runs through here. */
     static int runCampaign(ConfigurableApplicationContext spring, Campaign campaign, Path dataFolder,
-            PrintStream out) throws Exception {
+            PrintStream out, PrintStream err) throws Exception {
         CampaignMetrics metrics = spring.getBean(CampaignMetrics.class);
         RunSummary summary = RunSummary.begin(metrics.registry());
         try (ApiConnection api = ApiConnection.open(campaign, dataFolder, metrics.registry(), out)) {
             spring.getBean(CampaignContext.class).open(campaign, api.client(), dataFolder, api.sandbox());
-            int code = spring.getBean(CampaignRun.class).run();
+            CampaignRun.Outcome outcome = spring.getBean(CampaignRun.class).run();
             out.print(summary.render(campaign.id(), spring.getBean(Ledger.class)));
             out.flush();
-            return code;
+            if (outcome.problem() != null) {
+                err.println(outcome.problem());
+            }
+            return outcome.exitCode();
         }
     }
 

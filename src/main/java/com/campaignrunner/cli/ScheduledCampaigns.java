@@ -113,7 +113,7 @@ final class ScheduledCampaigns implements AutoCloseable {
         try {
             Campaign campaign = CampaignFileReader.read(file);
             log.info("Campaign {}: scheduled run starting", campaignId);
-            int code = RunCommand.runCampaign(spring, campaign, dataFolder, out);
+            int code = RunCommand.runCampaign(spring, campaign, dataFolder, out, out);
             result = switch (code) {
                 case CampaignRun.COMPLETED -> "completed";
                 case CampaignRun.RETRYABLE_ERRORS_LEFT -> "retryable_errors";

@@ -49,6 +49,7 @@ public final class BundleWriter {
                 request.exportRoot().resolve(FileNames.segment(request.campaignId())));
         String name = freeName(campaignFolder, TIMESTAMP.format(generatedAt.atZone(zone)));
         Path work = OwnerOnlyFiles.createFolder(campaignFolder.resolve("." + name + ".partial"));
+        boolean complete = false;
         try {
             Tally tally = writeContents(request, rows, work, generatedAt, zone);
             OwnerOnlyFiles.restrictAll(work);
@@ -56,14 +57,17 @@ public final class BundleWriter {
 
             Path folder = campaignFolder.resolve(name);
             moveInPlace(work, folder);
+            complete = true;
             Path zip = campaignFolder.resolve(name + ".zip");
             OwnerOnlyFiles.zip(folder, zip);
             log.info("Export bundle of campaign {} written to {}: {} rows", request.campaignId(), folder,
                     tally.rows());
             return new Bundle(folder, zip, tally.rows(), tally.outcomes());
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(work);
-            throw e;
+        } finally {
+            // a half-written bundle holds personal data and nobody will look for it
+            if (!complete) {
+                deleteQuietly(work);
+            }
         }
     }
 

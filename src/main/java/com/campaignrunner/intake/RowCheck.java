@@ -53,6 +53,11 @@ public final class RowCheck {
         this.earlierRows = earlierRows;
     }
 
+    /** The row mapped and cleaned, before the checks that need the other rows. */
+    public Candidate candidate(SourceRow source) {
+        return mapper.map(source);
+    }
+
     public LedgerRow check(SourceRow source) {
         Candidate candidate = mapper.map(source);
         RowProblem problem = firstError(candidate.problems());

@@ -5,6 +5,10 @@ import com.campaignrunner.job.CampaignContext;
 import com.campaignrunner.ledger.Ledger;
 import com.campaignrunner.ledger.LedgerRow;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -13,6 +17,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * the rows earlier runs staged. Rows already in the ledger from an earlier run are left as they are.
  */
 public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
+
+    private static final Logger log = LoggerFactory.getLogger(RowStager.class);
 
     private final CampaignContext context;
     private final Ledger ledger;
@@ -29,10 +35,22 @@ public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
     @Override
     public LedgerRow process(SourceRow source) {
         Campaign campaign = context.campaign();
-        if (ledger.contains(campaign.id(), source.rowNumber())) {
+        Optional<LedgerRow> staged = ledger.find(campaign.id(), source.rowNumber());
+        if (staged.isPresent()) {
+            warnIfMoved(staged.get(), check(campaign).candidate(source));
             return null;
         }
         return check(campaign).check(source);
+    }
+
+    /** Rows are known by their row number; a different person there means rows were inserted or re-sorted. */
+    private static void warnIfMoved(LedgerRow staged, Candidate now) {
+        String email = now.email() == null ? null : now.email().trim().toLowerCase(Locale.ROOT);
+        if (staged.emailKey() != null && email != null && !staged.emailKey().equals(email)) {
+            log.warn("Row {} holds {} now but {} when it was staged; rows are matched by row number, so add new "
+                    + "candidates at the end of the file. The row keeps what was staged.", staged.rowNumber(),
+                    email, staged.emailKey());
+        }
     }
 
     /** One check per opening of the file: a later run in the same process sees new resumes and a new header. */

@@ -37,6 +37,8 @@ public class CampaignJobConfiguration {
 
     public static final String JOB_NAME = "campaign";
     private static final int INTAKE_CHUNK = 200;
+    /** Rows per registration chunk; the registrar splits them into batch calls of the campaign's size. */
+    private static final int REGISTRATION_CHUNK = 200;
 
     @Bean
     public Job campaignJob(JobRepository jobRepository, Step intake, Step setup, Step screening, Step registration,
@@ -100,7 +102,7 @@ public class CampaignJobConfiguration {
     public Step registration(JobRepository jobRepository, JdbcTransactionManager transactionManager,
             CampaignContext context, Ledger ledger, Registrar registrar, CampaignMetrics metrics) {
         return new StepBuilder("registration", jobRepository)
-                .<LedgerRow, LedgerRow>chunk(50)
+                .<LedgerRow, LedgerRow>chunk(REGISTRATION_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(new LedgerRowReader(ledger, context::campaignId, Set.of(RowState.SCREENED,
                         RowState.REGISTERING), "registration"))
