@@ -31,7 +31,8 @@ record CommandLine(List<String> positional, Map<String, String> values, boolean 
     static final Option DB_URL = new Option("--db-url", "<jdbc-url>",
             "the database of the ledger and job repository, e.g. jdbc:postgresql://127.0.0.1:5432/campaigns "
                     + "(default: H2 in the data folder, or SPRING_DATASOURCE_URL)");
-    static final Option DB_USER = new Option("--db-user", "<name>", "the database user (or SPRING_DATASOURCE_USERNAME)");
+    static final Option DB_USER = new Option("--db-user", "<name>",
+            "the database user (or SPRING_DATASOURCE_USERNAME)");
     static final Option DB_PASSWORD_ENV = new Option("--db-password-env", "<variable>",
             "the environment variable holding the database password (or SPRING_DATASOURCE_PASSWORD)");
     static final Option LOG_FORMAT = new Option("--log-format", "text|json", "readable lines (default) or JSON lines");

@@ -22,8 +22,8 @@ public final class Outcomes {
     static final String NOT_SCREENABLE = "Not screenable";
 
     /** Furthest along first, so the Summary and its chart read from good news to work left. */
-    public static final List<String> ORDER = List.of(COMPLETED, INVITED, ACCEPT, RECRUITER_REVIEW, REJECT, NOT_SCREENABLE,
-            NOT_SELECTED, ABANDONED, FAILED, PENDING_SCREENING, INVALID, ERROR_WILL_RETRY, ERROR);
+    public static final List<String> ORDER = List.of(COMPLETED, INVITED, ACCEPT, RECRUITER_REVIEW, REJECT,
+            NOT_SCREENABLE, NOT_SELECTED, ABANDONED, FAILED, PENDING_SCREENING, INVALID, ERROR_WILL_RETRY, ERROR);
 
     private Outcomes() {
     }

@@ -118,9 +118,9 @@ public class CampaignJobConfiguration {
             InterviewCollector collector, CampaignContext context, Ledger ledger, CampaignMetrics metrics) {
         return new StepBuilder("collection", jobRepository)
                 .tasklet(collector, transactionManager)
-                .listener((StepExecutionListener) StepProgress.ofLedger("collection", context, ledger, Set.of(RowState.REGISTERED,
-                        RowState.COMPLETED), Set.of(RowState.COLLECTED, RowState.ABANDONED,
-                        RowState.FAILED_INTERVIEW), Set.of(RowState.ERROR)))
+                .listener((StepExecutionListener) StepProgress.ofLedger("collection", context, ledger,
+                        Set.of(RowState.REGISTERED, RowState.COMPLETED), Set.of(RowState.COLLECTED,
+                        RowState.ABANDONED, RowState.FAILED_INTERVIEW), Set.of(RowState.ERROR)))
                 .listener(metrics)
                 .build();
     }
