@@ -47,9 +47,9 @@ public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
     private static void warnIfMoved(LedgerRow staged, Candidate now) {
         String email = now.email() == null ? null : now.email().trim().toLowerCase(Locale.ROOT);
         if (staged.emailKey() != null && email != null && !staged.emailKey().equals(email)) {
-            log.warn("Row {} holds {} now but {} when it was staged; rows are matched by row number, so add new "
-                    + "candidates at the end of the file. The row keeps what was staged.", staged.rowNumber(),
-                    email, staged.emailKey());
+            log.warn("Row {} holds another candidate than when it was staged; rows are matched by row number, so "
+                    + "add new candidates at the end of the file. The row keeps what was staged.",
+                    staged.rowNumber());
         }
     }
 
