@@ -8,17 +8,12 @@ import com.campaignrunner.intake.CandidateSheet;
 import com.campaignrunner.intake.IntakeException;
 import com.campaignrunner.intake.IntakeOptionsFactory;
 import com.campaignrunner.intake.RowCheck;
-import com.campaignrunner.intake.RowProblem;
-import com.campaignrunner.ledger.LedgerRow;
-import com.campaignrunner.ledger.RowState;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code validate <campaign-file>}: a dry run of intake. Reads the campaign file and the whole candidate file,
@@ -33,6 +28,9 @@ final class ValidateCommand {
     static final CommandLine.Option REPORT = new CommandLine.Option("--report", "<file.csv>",
             "where to write the report (default <export folder>/<campaign>/validation-<time>.csv)");
 
+    static final CommandLine.Option JSON = new CommandLine.Option("--json", null,
+            "print the result as one JSON object instead of a summary");
+
     static final String USAGE = CommandLine.usage("validate <campaign-file> [options]", """
             Checks the campaign file, every candidate row and every resume as intake would, without calling the
             API or touching the ledger, and writes a report with one line per row: valid or invalid, the column
@@ -40,7 +38,7 @@ final class ValidateCommand {
 
             Exit codes: 0 every row is valid, 3 some rows are invalid, 2 bad usage, an unusable campaign file or
             a candidate file that cannot be read at all.
-            """, List.of(REPORT), CommandLine.COMMON);
+            """, List.of(REPORT, JSON), CommandLine.COMMON);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -54,7 +52,7 @@ final class ValidateCommand {
         CommandLine line;
         Campaign campaign;
         try {
-            line = CommandLine.parse(args, 1, 1, List.of(REPORT), CommandLine.COMMON);
+            line = CommandLine.parse(args, 1, 1, List.of(REPORT, JSON), CommandLine.COMMON);
             if (line.help()) {
                 out.print(USAGE);
                 return 0;
@@ -68,7 +66,7 @@ final class ValidateCommand {
                 : campaign.exportFolder().resolve(campaign.id()).resolve("validation-"
                         + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now()) + ".csv");
         try {
-            return validate(campaign, report);
+            return validate(campaign, report, line.flag(JSON));
         } catch (IntakeException e) {
             err.println("The candidate file cannot be used: " + e.getMessage());
             return CampaignRunnerCli.USAGE;
@@ -78,43 +76,27 @@ final class ValidateCommand {
         }
     }
 
-    private int validate(Campaign campaign, Path reportFile) throws IOException {
-        int rows = 0;
-        int invalid = 0;
-        int warned = 0;
-        Map<String, Integer> problemsByColumn = new TreeMap<>();
-        RowCheck check;
-        List<String> unmatched;
+    private int validate(Campaign campaign, Path reportFile, boolean json) throws IOException {
+        ValidationSummary summary = new ValidationSummary();
         try (CandidateSheet sheet = CandidateSheet.open(campaign.candidates().file(),
                 IntakeOptionsFactory.from(campaign.candidates()));
                 ValidationReport report = new ValidationReport(reportFile)) {
-            for (RowProblem warning : sheet.fileWarnings()) {
-                out.println("Note: " + warning.message());
+            if (!json) {
+                sheet.fileWarnings().forEach(warning -> out.println("Note: " + warning.message()));
             }
-            check = new RowCheck(campaign, sheet.header(), RowCheck.EarlierRows.NONE);
+            RowCheck check = new RowCheck(campaign, sheet.header(), RowCheck.EarlierRows.NONE);
             while (sheet.hasNext()) {
-                LedgerRow row = check.check(sheet.next());
-                report.add(row);
-                rows++;
-                if (row.state() == RowState.INVALID) {
-                    invalid++;
-                    problemsByColumn.merge(row.problemColumn() == null ? "(row)" : row.problemColumn(), 1,
-                            Integer::sum);
-                }
-                if (row.warnings() != null) {
-                    warned++;
-                }
+                RowCheck.Verdict verdict = check.verdict(sheet.next());
+                report.add(verdict.row());
+                summary.add(verdict);
             }
-            unmatched = check.unmatchedResumes();
+            summary.unmatchedResumes(check.unmatchedResumes());
         }
-
-        out.printf("Campaign %s: %d rows checked, %d valid, %d invalid, %d with warnings%n", campaign.id(), rows,
-                rows - invalid, invalid, warned);
-        problemsByColumn.forEach((column, count) -> out.printf("  invalid because of %-20s %6d%n", column, count));
-        if (!unmatched.isEmpty()) {
-            out.println("Resume files no row uses: " + unmatched.size());
+        if (json) {
+            out.println(summary.json(campaign.id(), reportFile));
+        } else {
+            summary.print(campaign.id(), reportFile, out);
         }
-        out.println("Report: " + reportFile);
-        return invalid == 0 ? ALL_VALID : SOME_INVALID;
+        return summary.invalid() == 0 ? ALL_VALID : SOME_INVALID;
     }
 }

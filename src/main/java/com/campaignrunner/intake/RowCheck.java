@@ -36,6 +36,7 @@ public final class RowCheck {
     }
 
     private final Campaign campaign;
+    private final ColumnMapping mapping;
     private final CandidateMapper mapper;
     private final ResumeLibrary resumes;
     private final EarlierRows earlierRows;
@@ -47,8 +48,8 @@ public final class RowCheck {
      */
     public RowCheck(Campaign campaign, List<String> header, EarlierRows earlierRows) {
         this.campaign = campaign;
-        this.mapper = new CandidateMapper(ColumnMapping.resolve(header, campaign.candidates().columns()),
-                IntakeOptionsFactory.from(campaign.candidates()));
+        this.mapping = ColumnMapping.resolve(header, campaign.candidates().columns());
+        this.mapper = new CandidateMapper(mapping, IntakeOptionsFactory.from(campaign.candidates()));
         this.resumes = new ResumeLibrary(campaign.resumeFolder(), campaign.maxResumeBytes());
         this.earlierRows = earlierRows;
     }
@@ -58,7 +59,19 @@ public final class RowCheck {
         return mapper.map(source);
     }
 
+    /** A checked row: its ledger record, the problem that made it invalid (or null), and its resume's check. */
+    public record Verdict(LedgerRow row, RowProblem problem, ResumeCheck resume) {
+
+        public boolean duplicate() {
+            return problem != null && problem.message().startsWith("duplicate of row");
+        }
+    }
+
     public LedgerRow check(SourceRow source) {
+        return verdict(source).row();
+    }
+
+    public Verdict verdict(SourceRow source) {
         Candidate candidate = mapper.map(source);
         RowProblem problem = firstError(candidate.problems());
         String emailKey = candidate.email() == null ? null : candidate.email().trim().toLowerCase(Locale.ROOT);
@@ -66,7 +79,7 @@ public final class RowCheck {
             problem = duplicate(candidate, emailKey);
         }
         if (problem == null && campaign.position(candidate.position()) == null) {
-            problem = new RowProblem(candidate.rowNumber(), "position", candidate.position(),
+            problem = new RowProblem(candidate.rowNumber(), column(CandidateField.POSITION), candidate.position(),
                     "unknown position '" + candidate.position() + "'",
                     "use one of the campaign's positions: " + campaign.positions().stream()
                             .map(Campaign.Position::name).collect(Collectors.joining(", ")),
@@ -74,7 +87,7 @@ public final class RowCheck {
         }
         ResumeCheck resume = null;
         if (problem == null) {
-            resume = resumes.check(candidate);
+            resume = resumes.check(candidate, column(CandidateField.RESUME));
             if (!resume.usable()) {
                 problem = resume.problem();
             }
@@ -83,7 +96,7 @@ public final class RowCheck {
                 : candidate.position();
         String resumeFile = resume == null || resume.file() == null ? candidate.resumeFile()
                 : campaign.resumeFolder().relativize(resume.file()).toString();
-        return new LedgerRow(campaign.id(), candidate.rowNumber(), problem == null ? RowState.STAGED
+        LedgerRow row = new LedgerRow(campaign.id(), candidate.rowNumber(), problem == null ? RowState.STAGED
                 : RowState.INVALID, candidate.firstName(), candidate.lastName(), candidate.fullName(),
                 candidate.email(), emailKey, candidate.phone(), candidate.countryCode(), candidate.linkedinUrl(),
                 positionName, resumeFile, resume == null ? null : resume.kind().name(),
@@ -93,6 +106,7 @@ public final class RowCheck {
                 problem == null ? null : problem.fix(), warnings(candidate, resume), null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, 0, null, null, null,
                 null, null);
+        return new Verdict(row, problem, resume);
     }
 
     /** Resume files that no checked row named or matched. */
@@ -109,8 +123,15 @@ public final class RowCheck {
             firstRowByEmail.put(emailKey, candidate.rowNumber());
             return null;
         }
-        return new RowProblem(candidate.rowNumber(), "email", candidate.email(), "duplicate of row " + first,
+        return new RowProblem(candidate.rowNumber(), column(CandidateField.EMAIL), candidate.email(),
+                "duplicate of row " + first,
                 "remove this row or give the candidate's own email address", RowProblem.Severity.ERROR);
+    }
+
+    /** The file's own header of a field, so every message points at a column the user can see. */
+    private String column(CandidateField field) {
+        String header = mapping.has(field) ? mapping.headerOf(field) : null;
+        return header == null || header.isBlank() ? field.key() : header;
     }
 
     private static RowProblem firstError(List<RowProblem> problems) {
