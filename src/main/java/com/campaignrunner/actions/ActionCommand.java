@@ -4,13 +4,15 @@ import com.campaignrunner.api.ApiException;
 import com.campaignrunner.campaign.Campaign;
 import com.campaignrunner.campaign.CampaignFileException;
 import com.campaignrunner.campaign.CampaignFileReader;
+import com.campaignrunner.cli.CommandLine;
 import com.campaignrunner.job.CampaignRun;
 import java.io.PrintStream;
-import java.util.Set;
+import java.util.List;
 
 /**
- * A campaign action: one API operation applied to a campaign's rows, outside the campaign job. Exit codes: 0 done,
- * 1 the action failed (an API error, for example), 2 bad usage or an unreadable campaign file.
+ * A campaign action: one API operation applied to a campaign's rows, outside the campaign job. It takes the
+ * options of every command that opens the ledger. Exit codes: 0 done, 1 the action failed (an API error, for
+ * example), 2 bad usage or an unusable campaign file.
  */
 abstract class ActionCommand {
 
@@ -29,34 +31,41 @@ abstract class ActionCommand {
     /** The text {@code --help} prints. */
     abstract String help();
 
-    /** Options besides {@code --data} and {@code --help}. */
-    abstract Set<String> options();
+    /** Options besides those of every ledger command. */
+    abstract List<CommandLine.Option> options();
 
-    /** Checks the arguments before anything is opened, so that bad usage costs nothing. */
-    void check(ActionArguments arguments) throws ActionArguments.UsageException {
+    /** How many values follow the command: the campaign file, and for some actions one more. */
+    int positionalCount() {
+        return 1;
     }
 
-    abstract int run(ActionSession session, ActionArguments arguments) throws Exception;
+    /** Checks the arguments before anything is opened, so that bad usage costs nothing. */
+    void check(CommandLine line) throws CommandLine.UsageException {
+    }
+
+    abstract int run(ActionSession session, CommandLine line) throws Exception;
 
     public int execute(String[] args) {
-        ActionArguments arguments;
+        CommandLine line;
         Campaign campaign;
         try {
-            arguments = ActionArguments.parse(args, options());
-            if (arguments.help()) {
+            line = CommandLine.parse(args, 1, positionalCount(), options());
+            if (line.help()) {
                 out.print(help());
                 return DONE;
             }
-            check(arguments);
-            campaign = CampaignFileReader.read(arguments.campaignFile());
-        } catch (ActionArguments.UsageException | CampaignFileException e) {
+            if (line.positional().size() != positionalCount()) {
+                throw new CommandLine.UsageException(help().lines().findFirst().orElse(""));
+            }
+            check(line);
+            campaign = CampaignFileReader.read(line.campaignFile());
+        } catch (CommandLine.UsageException | CampaignFileException e) {
             err.println(e.getMessage());
-            err.print(help());
             return USAGE;
         }
-        try (ActionSession session = ActionSession.open(campaign, arguments.dataFolder(), out)) {
-            return run(session, arguments);
-        } catch (ActionArguments.UsageException | CampaignFileException e) {
+        try (ActionSession session = ActionSession.open(campaign, line, out)) {
+            return run(session, line);
+        } catch (CommandLine.UsageException | CampaignFileException e) {
             err.println(e.getMessage());
             return USAGE;
         } catch (ApiException e) {

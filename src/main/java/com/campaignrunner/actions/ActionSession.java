@@ -1,21 +1,18 @@
 package com.campaignrunner.actions;
 
-import com.campaignrunner.api.ApiSettings;
 import com.campaignrunner.api.JobMojitoClient;
 import com.campaignrunner.campaign.Campaign;
 import com.campaignrunner.campaign.CampaignFileException;
+import com.campaignrunner.cli.ApiConnection;
+import com.campaignrunner.cli.CommandLine;
 import com.campaignrunner.cli.LedgerDatabase;
-import com.campaignrunner.cli.RunCommand;
 import com.campaignrunner.job.CampaignContext;
-import com.campaignrunner.job.CampaignSandbox;
 import com.campaignrunner.ledger.Ledger;
 import com.campaignrunner.ledger.LedgerRow;
-import com.campaignrunner.sandbox.SandboxServer;
 import com.campaignrunner.setup.CampaignSetup;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,43 +26,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ActionSession implements AutoCloseable {
 
     private final Campaign campaign;
-    private final SandboxServer sandbox;
-    private final JobMojitoClient client;
     private final ConfigurableApplicationContext spring;
+    private final ApiConnection api;
 
-    private ActionSession(Campaign campaign, SandboxServer sandbox, JobMojitoClient client,
-            ConfigurableApplicationContext spring) {
+    private ActionSession(Campaign campaign, ConfigurableApplicationContext spring, ApiConnection api) {
         this.campaign = campaign;
-        this.sandbox = sandbox;
-        this.client = client;
         this.spring = spring;
+        this.api = api;
     }
 
-    static ActionSession open(Campaign campaign, Path dataFolder, PrintStream out)
-            throws CampaignFileException, IOException {
-        String token = RunCommand.token(campaign);
-        String baseUrl = campaign.api().baseUrl();
-        SandboxServer sandbox = null;
-        if (campaign.api().sandbox()) {
-            sandbox = CampaignSandbox.start(campaign.sandbox(), dataFolder, token);
-            baseUrl = sandbox.baseUrl();
-            out.println("Using the JobMojito sandbox at " + baseUrl + " (results are SANDBOX data)");
-        }
-        JobMojitoClient client = null;
+    static ActionSession open(Campaign campaign, CommandLine line, PrintStream out)
+            throws CampaignFileException, CommandLine.UsageException, IOException {
+        ConfigurableApplicationContext spring = LedgerDatabase.open(line);
         try {
-            client = new JobMojitoClient(new ApiSettings(baseUrl, token, campaign.api().concurrency(),
-                    campaign.api().callsPerSecond(), campaign.api().retries(), campaign.api().timeout()),
-                    new SimpleMeterRegistry());
-            ConfigurableApplicationContext spring = LedgerDatabase.open(dataFolder);
-            spring.getBean(CampaignContext.class).open(campaign, client, dataFolder, sandbox != null);
-            return new ActionSession(campaign, sandbox, client, spring);
-        } catch (IOException | RuntimeException e) {
-            if (client != null) {
-                client.close();
-            }
-            if (sandbox != null) {
-                sandbox.close();
-            }
+            ApiConnection api = ApiConnection.open(campaign, line.dataFolder(), new SimpleMeterRegistry(), out);
+            spring.getBean(CampaignContext.class).open(campaign, api.client(), line.dataFolder(), api.sandbox());
+            return new ActionSession(campaign, spring, api);
+        } catch (CampaignFileException | RuntimeException e) {
+            spring.close();
             throw e;
         }
     }
@@ -75,7 +53,7 @@ final class ActionSession implements AutoCloseable {
     }
 
     JobMojitoClient client() {
-        return client;
+        return api.client();
     }
 
     Ledger ledger() {
@@ -107,10 +85,7 @@ final class ActionSession implements AutoCloseable {
 
     @Override
     public void close() {
+        api.close();
         spring.close();
-        client.close();
-        if (sandbox != null) {
-            sandbox.close();
-        }
     }
 }

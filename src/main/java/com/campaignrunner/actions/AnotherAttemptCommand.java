@@ -2,6 +2,7 @@ package com.campaignrunner.actions;
 
 import com.campaignrunner.api.ApiException;
 import com.campaignrunner.api.ApiFailure;
+import com.campaignrunner.cli.CommandLine;
 import com.campaignrunner.ledger.LedgerRow;
 import com.campaignrunner.ledger.RowState;
 import java.io.PrintStream;
@@ -22,6 +23,19 @@ public final class AnotherAttemptCommand extends ActionCommand {
 
     private static final Set<RowState> SUBMITTED = Set.of(RowState.COMPLETED, RowState.COLLECTED);
     private static final String SCORE_BELOW = "score-below:";
+    private static final CommandLine.Option RULE = new CommandLine.Option("--rule", "<rule>",
+            "which submitted interviews: completed (all), or score-below:<n> (scored below n of 10)");
+    private static final CommandLine.Option EMAILS = new CommandLine.Option("--emails", "<a@x.com,b@y.com>",
+            "the candidates with these emails");
+    private static final String HELP = CommandLine.usage(
+            "another-attempt <campaign-file> (--rule <rule> | --emails <list>) [options]", """
+            Lets candidates take the interview again. The API re-opens only submitted interviews (completed
+            and handed in); it refuses interviews that were abandoned or failed, which never produced a
+            result to re-open: send those candidates their link again with reissue-link.
+
+            Each re-opened row goes back to REGISTERED; the next run collects the new attempt.
+            Exit codes: 0 done (rows the API refused are listed), 1 the API failed, 2 bad usage.
+            """, List.of(RULE, EMAILS));
 
     public AnotherAttemptCommand(PrintStream out, PrintStream err) {
         super(out, err);
@@ -29,43 +43,26 @@ public final class AnotherAttemptCommand extends ActionCommand {
 
     @Override
     String help() {
-        return """
-                Usage: another-attempt <campaign-file> (--rule <rule> | --emails a@x.com,b@y.com) [--data <folder>]
-
-                Lets candidates take the interview again. The API re-opens only submitted interviews (completed
-                and handed in); it refuses interviews that were abandoned or failed, which never produced a
-                result to re-open: send those candidates their link again with reissue-link.
-
-                Rules:
-                  completed          every submitted interview of the campaign
-                  score-below:<n>    submitted interviews scored below n (out of 10)
-
-                Each re-opened row goes back to REGISTERED; the next run collects the new attempt.
-                Exit codes: 0 done (rows the API refused are listed), 1 the API failed, 2 bad usage.
-                """;
+        return HELP;
     }
 
     @Override
-    Set<String> options() {
-        return Set.of("rule", "emails");
+    List<CommandLine.Option> options() {
+        return List.of(RULE, EMAILS);
     }
 
     @Override
-    void check(ActionArguments arguments) throws ActionArguments.UsageException {
-        String rule = arguments.options().get("rule");
-        String emails = arguments.options().get("emails");
-        if (arguments.positional().size() != 1) {
-            throw new ActionArguments.UsageException("Give exactly one campaign file");
-        }
-        if ((rule == null) == (emails == null)) {
-            throw new ActionArguments.UsageException("Give either --rule or --emails");
+    void check(CommandLine line) throws CommandLine.UsageException {
+        String rule = line.value(RULE);
+        if ((rule == null) == (line.value(EMAILS) == null)) {
+            throw new CommandLine.UsageException("Give either --rule or --emails");
         }
         if (rule != null) {
             rule(rule);
         }
     }
 
-    private static Predicate<LedgerRow> rule(String rule) throws ActionArguments.UsageException {
+    private static Predicate<LedgerRow> rule(String rule) throws CommandLine.UsageException {
         if (rule.equals("completed")) {
             return row -> true;
         }
@@ -74,27 +71,27 @@ public final class AnotherAttemptCommand extends ActionCommand {
                 double limit = Double.parseDouble(rule.substring(SCORE_BELOW.length()));
                 return row -> row.interviewScore() != null && row.interviewScore() < limit;
             } catch (NumberFormatException e) {
-                throw new ActionArguments.UsageException("score-below needs a number, as in score-below:6");
+                throw new CommandLine.UsageException("score-below needs a number, as in score-below:6");
             }
         }
         if (Set.of("failed", "abandoned", "failed-or-abandoned").contains(rule)) {
-            throw new ActionArguments.UsageException("The API grants another attempt only to submitted "
+            throw new CommandLine.UsageException("The API grants another attempt only to submitted "
                     + "interviews; abandoned or failed ones have nothing to re-open. Send those candidates their "
                     + "link again with reissue-link.");
         }
-        throw new ActionArguments.UsageException("Unknown rule '" + rule + "'; use completed or score-below:<n>");
+        throw new CommandLine.UsageException("Unknown rule '" + rule + "'; use completed or score-below:<n>");
     }
 
     @Override
-    int run(ActionSession session, ActionArguments arguments) throws ActionArguments.UsageException {
+    int run(ActionSession session, CommandLine line) throws CommandLine.UsageException {
         List<LedgerRow> chosen = new ArrayList<>();
-        String rule = arguments.options().get("rule");
+        String rule = line.value(RULE);
         if (rule != null) {
             Predicate<LedgerRow> matches = rule(rule);
             session.rows().stream().filter(row -> SUBMITTED.contains(row.state())).filter(matches)
                     .forEach(chosen::add);
         } else {
-            for (String email : new LinkedHashSet<>(Arrays.asList(arguments.options().get("emails").split(",")))) {
+            for (String email : new LinkedHashSet<>(Arrays.asList(line.value(EMAILS).split(",")))) {
                 List<LedgerRow> rows = session.rowsWithEmail(email);
                 if (rows.isEmpty()) {
                     out.println(email.trim() + ": not a candidate of campaign " + session.campaign().id());

@@ -1,6 +1,7 @@
 package com.campaignrunner.actions;
 
 import com.campaignrunner.api.InterviewTokenRequest;
+import com.campaignrunner.cli.CommandLine;
 import com.campaignrunner.ledger.LedgerRow;
 import com.campaignrunner.ledger.RowState;
 import java.io.PrintStream;
@@ -15,34 +16,32 @@ public final class ReissueLinkCommand extends ActionCommand {
         super(out, err);
     }
 
+    private static final String HELP = CommandLine.usage("reissue-link <campaign-file> <email> [options]", """
+            Mints a new signed link to the campaign's interview for the candidate with this email
+            (job-interview-token) and prints it. The ledger keeps the new link for rows still waiting for
+            their candidate. Costs nothing; the old link keeps working.
+
+            Exit codes: 0 link printed, 1 the API refused or the candidate has no interview, 2 bad usage.
+            """, List.of());
+
     @Override
     String help() {
-        return """
-                Usage: reissue-link <campaign-file> <email> [--data <folder>]
-
-                Mints a new signed link to the campaign's interview for the candidate with this email
-                (job-interview-token) and prints it. The ledger keeps the new link for rows still waiting for
-                their candidate. Costs nothing; the old link keeps working.
-
-                Exit codes: 0 link printed, 1 the API refused or the candidate has no interview, 2 bad usage.
-                """;
+        return HELP;
     }
 
     @Override
-    Set<String> options() {
-        return Set.of();
+    List<CommandLine.Option> options() {
+        return List.of();
     }
 
     @Override
-    void check(ActionArguments arguments) throws ActionArguments.UsageException {
-        if (arguments.positional().size() != 2) {
-            throw new ActionArguments.UsageException("Give the campaign file and the candidate's email");
-        }
+    int positionalCount() {
+        return 2;
     }
 
     @Override
-    int run(ActionSession session, ActionArguments arguments) {
-        String email = arguments.positional().get(1);
+    int run(ActionSession session, CommandLine line) {
+        String email = line.positional().get(1);
         List<LedgerRow> rows = session.rowsWithEmail(email).stream()
                 .filter(row -> row.profileInterviewId() != null).toList();
         String interviewId = session.interviewId().orElse(null);

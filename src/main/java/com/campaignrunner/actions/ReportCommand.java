@@ -3,6 +3,7 @@ package com.campaignrunner.actions;
 import com.campaignrunner.api.ApiJson;
 import com.campaignrunner.api.Report;
 import com.campaignrunner.api.ReportRequest;
+import com.campaignrunner.cli.CommandLine;
 import com.campaignrunner.ledger.LedgerRow;
 import com.campaignrunner.ledger.RowState;
 import java.io.IOException;
@@ -24,6 +25,18 @@ public final class ReportCommand extends ActionCommand {
     private static final Set<String> LANGUAGES = Set.of("ar", "bg", "zh", "hr", "cs", "da", "nl", "en", "fil",
             "fi", "fr", "de", "el", "hi", "hu", "id", "it", "ja", "ko", "ms", "no", "pl", "pt", "br", "ro", "ru",
             "sk", "es", "sv", "ta", "th", "tr", "uk", "vi");
+    private static final CommandLine.Option FORMAT = new CommandLine.Option("--format", "pdf|html|json",
+            "the report's format (default pdf)");
+    private static final CommandLine.Option LANGUAGE = new CommandLine.Option("--language", "<code>",
+            "translate the reports, e.g. de or fr (0.1 credits per report)");
+    private static final CommandLine.Option OUT = new CommandLine.Option("--out", "<folder>",
+            "where to write them (default <export folder>/<campaign>/reports/<format>[-<language>])");
+    private static final String HELP = CommandLine.usage("report <campaign-file> [options]", """
+            Writes the interview report of every collected candidate, one file per row. A report in another
+            language than the interview's is a translation and costs 0.1 credits per candidate.
+
+            Exit codes: 0 written, 1 the API failed, 2 bad usage.
+            """, List.of(FORMAT, LANGUAGE, OUT));
 
     public ReportCommand(PrintStream out, PrintStream err) {
         super(out, err);
@@ -31,45 +44,32 @@ public final class ReportCommand extends ActionCommand {
 
     @Override
     String help() {
-        return """
-                Usage: report <campaign-file> [--format pdf|html|json] [--language <code>] [--out <folder>]
-                              [--data <folder>]
-
-                Writes the interview report of every collected candidate, one file per row, to
-                <export folder>/<campaign>/reports/<format>[-<language>]/ unless --out names a folder.
-                --language translates the reports (a platform language code such as de or fr); a report in
-                another language than the interview's costs 0.1 credits per candidate.
-
-                Exit codes: 0 written, 1 the API failed, 2 bad usage.
-                """;
+        return HELP;
     }
 
     @Override
-    Set<String> options() {
-        return Set.of("format", "language", "out");
+    List<CommandLine.Option> options() {
+        return List.of(FORMAT, LANGUAGE, OUT);
     }
 
     @Override
-    void check(ActionArguments arguments) throws ActionArguments.UsageException {
-        String format = arguments.options().getOrDefault("format", "pdf");
-        String language = arguments.options().get("language");
+    void check(CommandLine line) throws CommandLine.UsageException {
+        String format = line.value(FORMAT, "pdf");
+        String language = line.value(LANGUAGE);
         if (!FORMATS.contains(format)) {
-            throw new ActionArguments.UsageException("--format must be pdf, html or json, got '" + format + "'");
+            throw new CommandLine.UsageException("--format must be pdf, html or json, got '" + format + "'");
         }
         if (language != null && !LANGUAGES.contains(language)) {
-            throw new ActionArguments.UsageException("--language must be a platform language code such as en, de "
+            throw new CommandLine.UsageException("--language must be a platform language code such as en, de "
                     + "or fr, got '" + language + "'");
-        }
-        if (arguments.positional().size() != 1) {
-            throw new ActionArguments.UsageException("Give exactly one campaign file");
         }
     }
 
     @Override
-    int run(ActionSession session, ActionArguments arguments) throws IOException {
-        String format = arguments.options().getOrDefault("format", "pdf");
-        String language = arguments.options().get("language");
-        Path folder = arguments.options().containsKey("out") ? Path.of(arguments.options().get("out"))
+    int run(ActionSession session, CommandLine line) throws IOException {
+        String format = line.value(FORMAT, "pdf");
+        String language = line.value(LANGUAGE);
+        Path folder = line.value(OUT) != null ? Path.of(line.value(OUT))
                 : session.campaign().exportFolder().resolve(session.campaign().id()).resolve("reports")
                         .resolve(language == null ? format : format + "-" + language);
         Files.createDirectories(folder);

@@ -1,5 +1,6 @@
 package com.campaignrunner.export;
 
+import com.campaignrunner.api.ApiJson;
 import com.campaignrunner.ledger.LedgerRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the export bundle of a campaign from its ledger rows, read once in input order: results.xlsx,
- * results.csv, transcripts, reports, the input handed back, manifest.json, and a zip of it all.
+ * results.csv, transcripts, reports, the input handed back, the run's metrics.json, manifest.json, and a zip of
+ * it all.
  *
  * <p>The bundle is built in a hidden folder and renamed when complete, so a folder with a timestamp name is
  * always a whole bundle.
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class BundleWriter {
 
     private static final Logger log = LoggerFactory.getLogger(BundleWriter.class);
+    static final String METRICS_FILE = "metrics.json";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Clock clock;
@@ -97,6 +100,10 @@ public final class BundleWriter {
         }
         if (request.handBack() != null) {
             handBack.write(request.handBack(), work);
+        }
+        if (request.metrics() != null) {
+            ApiJson.mapper().writerWithDefaultPrettyPrinter().writeValue(work.resolve(METRICS_FILE).toFile(),
+                    request.metrics());
         }
         return tally;
     }

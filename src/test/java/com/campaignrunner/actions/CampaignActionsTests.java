@@ -44,7 +44,8 @@ class CampaignActionsTests {
             TestCampaign.Result help = campaign.command(command, "--help");
 
             assertThat(help.code()).isZero();
-            assertThat(help.output()).contains("Usage: " + command).contains("Exit codes");
+            assertThat(help.output()).contains("Usage: ").contains(command + " <campaign-file>")
+                    .contains("Exit codes", "--db-url");
         }
     }
 
