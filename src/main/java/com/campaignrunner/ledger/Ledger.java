@@ -52,6 +52,9 @@ public class Ledger {
     public int stage(Collection<? extends LedgerRow> rows) {
         int staged = 0;
         for (LedgerRow row : rows) {
+            // An invalid row corrected in the file since is staged again; any other staged row stays as it is.
+            jdbc.update("delete from ledger_row where campaign_id = :c and row_number = :r and state = 'INVALID'",
+                    new MapSqlParameterSource("c", row.campaignId()).addValue("r", row.rowNumber()));
             if (contains(row.campaignId(), row.rowNumber())) {
                 continue;
             }
