@@ -67,7 +67,8 @@ class SampleCampaignIntegrationTests {
                 + perEndpoint.getOrDefault("/job-interview-pre-screening-api-resume-binary", 0L))
                 .isGreaterThan(sampleRows / 2);
 
-        Thread.sleep(3_000);
+        // The late candidates finish 15 s after they were registered: after the first run, before the second.
+        Thread.sleep(13_000);
         Result second = run(campaign, data);
 
         assertThat(second.code).as(second.output).isZero();
@@ -103,7 +104,7 @@ class SampleCampaignIntegrationTests {
                 .replace("wait-seconds: 8", "wait-seconds: 4")
                 .replace("ai-latency-ms: 200..500", "ai-latency-ms: 20..60")
                 .replace("completion-delay-ms: 1000..5000", "completion-delay-ms: 300..1500")
-                .replace("late-completion-seconds: 40", "late-completion-seconds: 2");
+                .replace("late-completion-seconds: 40", "late-completion-seconds: 15");
         Path file = work.resolve(id + ".yml");
         Files.writeString(file, yaml);
         return file;
