@@ -4,11 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowMapper;
@@ -24,6 +28,15 @@ import org.springframework.stereotype.Repository;
 public class Ledger {
 
     private static final RowMapper<LedgerRow> ROW = Ledger::row;
+    private static final String STAGE = """
+            insert into ledger_row (campaign_id, row_number, state, first_name, last_name, full_name, email,
+                email_key, phone, country_code, linkedin_url, position_name, resume_file, resume_kind,
+                resume_bytes, resume_sha256, extras_json, external_id, problem_column, problem_message,
+                problem_fix, warnings, attempts, staged_at, updated_at)
+            values (:campaign, :row, :state, :first, :last, :full, :email, :emailKey, :phone, :country,
+                :linkedin, :position, :resume, :resumeKind, :resumeBytes, :resumeSha, :extras, :externalId,
+                :problemColumn, :problemMessage, :problemFix, :warnings, 0, :now, :now)
+            """;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,39 +61,48 @@ public class Ledger {
         return rows.isEmpty() || rows.get(0) == null ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    /** Stages rows not staged before; rows already in the ledger keep what earlier runs learned. */
+    /**
+     * Stages rows not staged before; rows already in the ledger keep what earlier runs learned. One query finds
+     * which rows of the chunk are there already, and one batch inserts the others.
+     */
     public int stage(Collection<? extends LedgerRow> rows) {
+        Map<String, List<LedgerRow>> byCampaign = new LinkedHashMap<>();
+        rows.forEach(row -> byCampaign.computeIfAbsent(row.campaignId(), id -> new ArrayList<>()).add(row));
         int staged = 0;
-        for (LedgerRow row : rows) {
-            if (contains(row.campaignId(), row.rowNumber())) {
-                continue;
+        for (Map.Entry<String, List<LedgerRow>> campaign : byCampaign.entrySet()) {
+            Set<Integer> present = new HashSet<>(jdbc.queryForList("select row_number from ledger_row where "
+                    + "campaign_id = :c and row_number in (:r)", new MapSqlParameterSource("c", campaign.getKey())
+                            .addValue("r", campaign.getValue().stream().map(LedgerRow::rowNumber).toList()),
+                    Integer.class));
+            Timestamp now = Timestamp.from(Instant.now());
+            MapSqlParameterSource[] inserts = campaign.getValue().stream()
+                    .filter(row -> present.add(row.rowNumber()))
+                    .map(row -> insertParameters(row, now))
+                    .toArray(MapSqlParameterSource[]::new);
+            if (inserts.length > 0) {
+                jdbc.batchUpdate(STAGE, inserts);
             }
-            jdbc.update("""
-                    insert into ledger_row (campaign_id, row_number, state, first_name, last_name, full_name, email,
-                        email_key, phone, country_code, linkedin_url, position_name, resume_file, resume_kind,
-                        resume_bytes, resume_sha256, extras_json, external_id, problem_column, problem_message,
-                        problem_fix, warnings, attempts, staged_at, updated_at)
-                    values (:campaign, :row, :state, :first, :last, :full, :email, :emailKey, :phone, :country,
-                        :linkedin, :position, :resume, :resumeKind, :resumeBytes, :resumeSha, :extras, :externalId,
-                        :problemColumn, :problemMessage, :problemFix, :warnings, 0, :now, :now)
-                    """, new MapSqlParameterSource()
-                    .addValue("campaign", row.campaignId()).addValue("row", row.rowNumber())
-                    .addValue("state", row.state().name()).addValue("first", row.firstName())
-                    .addValue("last", row.lastName()).addValue("full", row.fullName())
-                    .addValue("email", row.email()).addValue("emailKey", row.emailKey())
-                    .addValue("phone", row.phone()).addValue("country", row.countryCode())
-                    .addValue("linkedin", row.linkedinUrl()).addValue("position", row.positionName())
-                    .addValue("resume", row.resumeFile()).addValue("resumeKind", row.resumeKind())
-                    .addValue("resumeBytes", row.resumeBytes()).addValue("resumeSha", row.resumeSha256())
-                    .addValue("extras", row.extrasJson()).addValue("externalId", row.externalId())
-                    .addValue("problemColumn", row.problemColumn())
-                    .addValue("problemMessage", truncate(row.problemMessage(), 2000))
-                    .addValue("problemFix", truncate(row.problemFix(), 2000))
-                    .addValue("warnings", truncate(row.warnings(), 4000))
-                    .addValue("now", Timestamp.from(Instant.now())));
-            staged++;
+            staged += inserts.length;
         }
         return staged;
+    }
+
+    private static MapSqlParameterSource insertParameters(LedgerRow row, Timestamp now) {
+        return new MapSqlParameterSource()
+                .addValue("campaign", row.campaignId()).addValue("row", row.rowNumber())
+                .addValue("state", row.state().name()).addValue("first", row.firstName())
+                .addValue("last", row.lastName()).addValue("full", row.fullName())
+                .addValue("email", row.email()).addValue("emailKey", row.emailKey())
+                .addValue("phone", row.phone()).addValue("country", row.countryCode())
+                .addValue("linkedin", row.linkedinUrl()).addValue("position", row.positionName())
+                .addValue("resume", row.resumeFile()).addValue("resumeKind", row.resumeKind())
+                .addValue("resumeBytes", row.resumeBytes()).addValue("resumeSha", row.resumeSha256())
+                .addValue("extras", row.extrasJson()).addValue("externalId", row.externalId())
+                .addValue("problemColumn", row.problemColumn())
+                .addValue("problemMessage", truncate(row.problemMessage(), 2000))
+                .addValue("problemFix", truncate(row.problemFix(), 2000))
+                .addValue("warnings", truncate(row.warnings(), 4000))
+                .addValue("now", now);
     }
 
     // Reading

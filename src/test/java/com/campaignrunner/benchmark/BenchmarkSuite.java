@@ -39,6 +39,7 @@ public final class BenchmarkSuite {
     private static final int RATE_LIMIT = 20;
     private static final int API_ROWS = 2_000;
     private static final int SEQUENTIAL_ROWS = 200;
+    private static final int CEILING_CALLS = 800;
     private static final int LOCAL_ROWS = 20_000;
     private static final int INTAKE_ROWS = 100_000;
     private static final int EXPORT_ROWS = 10_000;
@@ -118,19 +119,28 @@ public final class BenchmarkSuite {
                 CONCURRENCY);
         Path folder = Files.createDirectories(work.resolve("api-bound"));
         Path csv = CandidateFiles.writeCsv(folder, API_ROWS, true);
+        String part = "1. API-bound";
+        double ideal = CONCURRENCY * 1000.0 / LATENCY_MILLIS;
+        String loadBefore = load();
+        ClientCeiling.Ceiling ceiling = ClientCeiling.measure(work.resolve("ceiling-sandbox"), CONCURRENCY,
+                LATENCY_MILLIS, CEILING_CALLS);
+        table.add(part, "API client alone, calls/s", number(ceiling.perSecond(), 1), CEILING_CALLS + " calls, "
+                + CONCURRENCY + " in flight, no ledger, no batch: the ceiling here and now; mean call "
+                + number(ceiling.meanCall().toNanos() / 1e6, 0) + " ms for L = " + LATENCY_MILLIS + " ms; ratio to "
+                + "C/L " + number(ceiling.perSecond() / ideal, 2) + "; " + loadBefore);
+
         BenchmarkCampaign.Outcome run = new BenchmarkCampaign("bench-api-bound", folder, csv,
                 folder.resolve("resumes")).concurrency(CONCURRENCY).latency(LATENCY_MILLIS)
                 .run(results.resolve("api-bound.log"));
         requireCompleted("API-bound", run);
 
-        String part = "1. API-bound";
-        double ideal = CONCURRENCY * 1000.0 / LATENCY_MILLIS;
         CallFigures screening = CallFigures.of(run.calls(), CallFigures.SCREENING);
         table.atLeast(part, "screening, rows/s (sandbox ledger)", number(screening.perSecond(), 1),
                 screening.perSecond(), 0.9 * ideal, "≥ " + number(0.9 * ideal, 0) + " (0.9 × C/L)",
                 "C = " + CONCURRENCY + ", L = " + LATENCY_MILLIS + " ms, C/L = " + number(ideal, 0) + "/s; "
                         + screening.calls() + " calls, first to last answer " + seconds(screening.span())
-                        + "; ratio to C/L " + number(screening.perSecond() / ideal, 2));
+                        + "; ratio to C/L " + number(screening.perSecond() / ideal, 2) + ", to the client alone "
+                        + number(screening.perSecond() / ceiling.perSecond(), 2) + "; " + load());
         apiBoundScreening = run.step("screening");
         int screened = run.rowsIn(RowState.REGISTERED, RowState.NOT_SELECTED, RowState.SCREENED, RowState.ERROR);
         double stepRate = screened / secondsOf(apiBoundScreening);
@@ -171,7 +181,7 @@ public final class BenchmarkSuite {
                 screening.perSecond(), 0.9 * RATE_LIMIT, "≥ " + number(0.9 * RATE_LIMIT, 0) + " (0.9 × R)",
                 "R = " + RATE_LIMIT + "/s, C = " + CONCURRENCY + ", L = " + LATENCY_MILLIS + " ms; "
                         + screening.calls() + " calls in " + seconds(screening.span()) + "; ratio to R "
-                        + number(screening.perSecond() / RATE_LIMIT, 2));
+                        + number(screening.perSecond() / RATE_LIMIT, 2) + "; " + load());
         table.atMost(part, "busiest second, calls", Integer.toString(screening.busiestSecond()),
                 screening.busiestSecond(), RATE_LIMIT + 1, "≤ " + (RATE_LIMIT + 1),
                 "most screening answers within any 1 s window; a window can straddle 21 of the limiter's 50 ms "
@@ -219,7 +229,7 @@ public final class BenchmarkSuite {
         double rate = LOCAL_ROWS / secondsOf(run.job());
         table.atLeast(part, "end to end, rows/s", number(rate, 0), rate, 1000, "≥ 1,000",
                 number(LOCAL_ROWS, 0) + " rows in " + seconds(run.job()) + " (job repository: intake to export); "
-                        + "steps: " + steps(run));
+                        + "steps: " + steps(run) + "; " + load());
         table.add(part, "end to end with start-up, rows/s", number(LOCAL_ROWS / secondsOf(run.wall()), 0),
                 "the whole `run` command, " + seconds(run.wall()) + ": Spring context, database migration and "
                         + "sandbox start included");
@@ -295,6 +305,11 @@ public final class BenchmarkSuite {
             progress.println("Short of target: " + table.shortfalls().stream()
                     .map(f -> f.part() + " / " + f.measure()).collect(Collectors.joining("; ")));
         }
+    }
+
+    /** The machine's load average over the last minute: how many others wanted the 2 cores meanwhile. */
+    private static String load() {
+        return "load average " + number(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 1);
     }
 
     private static long physicalMemoryGb() {
