@@ -5,13 +5,9 @@ import com.campaignrunner.ledger.RowState;
 import com.campaignrunner.sandbox.SandboxCall;
 import com.campaignrunner.sandbox.SandboxCallLedger;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -84,23 +80,10 @@ final class BenchmarkCampaign {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 ManagementFactory.getOperatingSystemMXBean();
         SandboxCpu sandboxCpu = SandboxCpu.start();
-        int code;
         long cpuBefore = os.getProcessCpuTime();
         long start = System.nanoTime();
-        try (OutputStream file = Files.newOutputStream(log, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                PrintStream out = new PrintStream(file, true, StandardCharsets.UTF_8)) {
-            PrintStream console = System.out;
-            PrintStream errors = System.err;
-            System.setOut(out);
-            System.setErr(out);
-            try {
-                code = CampaignRunnerCli.execute(new String[] {"run", campaignFile.toString(), "--data",
-                    data.toString()}, out, out);
-            } finally {
-                System.setOut(console);
-                System.setErr(errors);
-            }
-        }
+        int code = RunLog.into(log, out -> CampaignRunnerCli.execute(new String[] {"run", campaignFile.toString(),
+            "--data", data.toString()}, out, out));
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         Duration cpu = Duration.ofNanos(os.getProcessCpuTime() - cpuBefore);
         Duration sandbox = sandboxCpu.stop();
