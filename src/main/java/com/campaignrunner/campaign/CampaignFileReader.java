@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -106,6 +107,10 @@ public final class CampaignFileReader {
         Campaign.Api api = api(top.requiredSection("api"));
         Map<String, Object> sandbox = top.has("sandbox") ? top.section("sandbox").plainValues() : Map.of();
         String schedule = top.has("schedule") ? top.requiredText("schedule") : null;
+        if (schedule != null && !CronExpression.isValidExpression(schedule)) {
+            throw top.error("schedule", "must be a cron expression with seconds, such as '0 0 6 * * *' (06:00 "
+                    + "every day) or '0 */30 * * * *' (every 30 minutes); got '" + schedule + "'");
+        }
         return new Campaign(id, file.toAbsolutePath().normalize(), candidates, resumeFolder, maxResumeBytes,
                 positions, interview, selected, sendEmail, collectionWait, exportFolder, api, sandbox, schedule);
     }

@@ -1,11 +1,15 @@
 package com.campaignrunner.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.slf4j.LoggerFactory;
 
 /**
- * The command line: {@code run}, {@code status}, {@code sandbox} and help. Exit codes: 0 done, 3 done but some
- * rows hold retryable errors (run again), 1 the run failed, 2 bad usage or an unreadable campaign file.
+ * The command line. Every command answers {@code --help}; an unknown command or option is exit code 2. Exit codes
+ * of {@code run}: 0 done, 3 done but some rows hold retryable errors (run again), 1 the run failed, 2 bad usage or
+ * an unreadable campaign file.
  */
 public final class CampaignRunnerCli {
 
@@ -15,6 +19,7 @@ public final class CampaignRunnerCli {
     }
 
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        quietLogsUntilSpringStarts();
         if (args.length == 0 || isHelp(args[0])) {
             out.print(usage());
             return args.length == 0 ? USAGE : 0;
@@ -22,7 +27,10 @@ public final class CampaignRunnerCli {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "run" -> new RunCommand(out, err).execute(rest);
+            case "validate" -> new ValidateCommand(out, err).execute(rest);
             case "status" -> new StatusCommand(out, err).execute(rest);
+            case "export" -> new ExportCommand(out, err).execute(rest);
+            case "serve" -> new ServeCommand(out, err).execute(rest);
             case "sandbox" -> com.campaignrunner.sandbox.SandboxCommand.runCommand(rest);
             default -> {
                 err.println("Unknown command '" + args[0] + "'.");
@@ -41,15 +49,34 @@ public final class CampaignRunnerCli {
                 Usage: java -jar campaign-runner.jar <command> [options]
 
                 Commands:
-                  run <campaign-file>      run the campaign, or continue it where it stopped
-                  status <campaign-file>   rows per state, last runs, rows in error, credits
-                  sandbox [options]        start the JobMojito sandbox on its own (sandbox --help)
+                  run <campaign-file>       run the campaign, or continue it where it stopped
+                  validate <campaign-file>  check the campaign and candidate files and resumes; calls nothing
+                  status <campaign-file>    rows per state, last runs, rows that need attention
+                  export <campaign-file>    write a new bundle from the ledger (collects finished interviews first)
+                  serve                     run the campaigns of jobs/ on their schedules, with health, metrics
+                                            and webhooks on one port
+                  sandbox                   the JobMojito sandbox on its own
 
-                Options of run and status:
-                  --data <folder>          where the ledger lives (default ./data, or CAMPAIGN_RUNNER_DATA)
+                '<command> --help' shows a command's options. Options every command that opens the ledger takes:
+                  --data <folder>, --db-url <jdbc-url>, --db-user <name>, --db-password-env <variable>,
+                  --log-format text|json
 
                 Exit codes of run: 0 done, 3 done but some rows hold retryable errors (run again),
-                1 the run failed, 2 bad usage or an unreadable campaign file.
+                1 the run failed, 2 bad usage or an unusable campaign file.
                 """;
+    }
+
+    /**
+     * Before a command starts Spring, logging has its library defaults, which print everything at DEBUG; until
+     * Spring applies the application's settings, only warnings and the product's own messages come through.
+     */
+    private static void quietLogsUntilSpringStarts() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logs) {
+            Logger root = logs.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            if (root.getLevel() == Level.DEBUG) {
+                root.setLevel(Level.WARN);
+                logs.getLogger("com.campaignrunner").setLevel(Level.INFO);
+            }
+        }
     }
 }

@@ -19,6 +19,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** {@code status <campaign-file>}: rows per state, the last runs, rows in error. Reads only. */
 final class StatusCommand {
 
+    static final String USAGE = CommandLine.usage("status <campaign-file> [options]", """
+            Shows the campaign's rows per state, its last runs and the rows that need attention. Reads only: it
+            calls nothing and changes nothing. Exit codes: 0 shown, 1 the ledger cannot be read, 2 bad usage or an
+            unusable campaign file.
+            """, List.of());
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -31,11 +37,11 @@ final class StatusCommand {
         try {
             CommandLine line = CommandLine.parse(args);
             if (line.help()) {
-                out.print(CampaignRunnerCli.usage());
+                out.print(USAGE);
                 return 0;
             }
             Campaign campaign = CampaignFileReader.read(line.campaignFile());
-            try (ConfigurableApplicationContext spring = LedgerDatabase.open(line.dataFolder())) {
+            try (ConfigurableApplicationContext spring = LedgerDatabase.open(line)) {
                 printRuns(spring, campaign);
                 printSummary(spring, campaign, out);
                 printErrors(spring, campaign);

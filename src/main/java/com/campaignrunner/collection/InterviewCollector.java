@@ -77,22 +77,40 @@ public class InterviewCollector implements Tasklet {
         LocalDateTime started = chunkContext.getStepContext().getStepExecution().getStartTime();
         Instant deadline = (started == null ? Instant.now() : started.atZone(ZoneId.systemDefault()).toInstant())
                 .plus(context.campaign().collectionWait());
-        int pending;
-        try {
-            pending = updateInterviewStates(campaignId, interviewId);
-            collectFinished(campaignId);
-        } catch (ApiException e) {
-            if (e.failure() == ApiFailure.UNAUTHORISED) {
-                throw new RunAbortedException("The API refused the token: " + e.getMessage(), e);
-            }
-            throw e;
-        }
+        int pending = poll(campaignId, interviewId);
         if (pending > 0 && Instant.now().plus(POLL).isBefore(deadline)) {
             Thread.sleep(POLL.toMillis());
             return RepeatStatus.CONTINUABLE;
         }
         log.info("Collection: {} interviews still pending", pending);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * One poll without waiting, outside any job (the export command collects before it writes a bundle). Returns
+     * how many interviews are still in progress.
+     */
+    public int collectNow() throws InterruptedException, IOException {
+        String campaignId = context.campaignId();
+        String interviewId = ledger.resource(campaignId, CampaignSetup.interviewKey()).orElse(null);
+        if (interviewId == null) {
+            return 0;
+        }
+        Files.createDirectories(context.collectedFolder());
+        return poll(campaignId, interviewId);
+    }
+
+    private int poll(String campaignId, String interviewId) throws InterruptedException {
+        try {
+            int pending = updateInterviewStates(campaignId, interviewId);
+            collectFinished(campaignId);
+            return pending;
+        } catch (ApiException e) {
+            if (e.failure() == ApiFailure.UNAUTHORISED) {
+                throw new RunAbortedException("The API refused the token: " + e.getMessage(), e);
+            }
+            throw e;
+        }
     }
 
     /** Moves registered rows whose interview ended; returns how many are still waiting for their candidate. */

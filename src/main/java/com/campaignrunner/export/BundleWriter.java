@@ -1,5 +1,6 @@
 package com.campaignrunner.export;
 
+import com.campaignrunner.api.ApiJson;
 import com.campaignrunner.ledger.LedgerRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the export bundle of a campaign from its ledger rows, read once in input order: results.xlsx,
- * results.csv, transcripts, reports, the input handed back, manifest.json, and a zip of it all.
+ * results.csv, transcripts, reports, the input handed back, the run's metrics.json, manifest.json, and a zip of
+ * it all.
  *
  * <p>The bundle is built in a hidden folder and renamed when complete, so a folder with a timestamp name is
  * always a whole bundle.
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class BundleWriter {
 
     private static final Logger log = LoggerFactory.getLogger(BundleWriter.class);
+    static final String METRICS_FILE = "metrics.json";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Clock clock;
@@ -46,6 +49,7 @@ public final class BundleWriter {
                 request.exportRoot().resolve(FileNames.segment(request.campaignId())));
         String name = freeName(campaignFolder, TIMESTAMP.format(generatedAt.atZone(zone)));
         Path work = OwnerOnlyFiles.createFolder(campaignFolder.resolve("." + name + ".partial"));
+        boolean complete = false;
         try {
             Tally tally = writeContents(request, rows, work, generatedAt, zone);
             OwnerOnlyFiles.restrictAll(work);
@@ -53,14 +57,17 @@ public final class BundleWriter {
 
             Path folder = campaignFolder.resolve(name);
             moveInPlace(work, folder);
+            complete = true;
             Path zip = campaignFolder.resolve(name + ".zip");
             OwnerOnlyFiles.zip(folder, zip);
             log.info("Export bundle of campaign {} written to {}: {} rows", request.campaignId(), folder,
                     tally.rows());
             return new Bundle(folder, zip, tally.rows(), tally.outcomes());
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(work);
-            throw e;
+        } finally {
+            // a half-written bundle holds personal data and nobody will look for it
+            if (!complete) {
+                deleteQuietly(work);
+            }
         }
     }
 
@@ -93,6 +100,10 @@ public final class BundleWriter {
         }
         if (request.handBack() != null) {
             handBack.write(request.handBack(), work);
+        }
+        if (request.metrics() != null) {
+            ApiJson.mapper().writerWithDefaultPrettyPrinter().writeValue(work.resolve(METRICS_FILE).toFile(),
+                    request.metrics());
         }
         return tally;
     }

@@ -10,6 +10,7 @@ import com.campaignrunner.job.CampaignJobConfiguration;
 import com.campaignrunner.ledger.Ledger;
 import com.campaignrunner.ledger.LedgerRow;
 import com.campaignrunner.ledger.RowState;
+import com.campaignrunner.metrics.CampaignMetrics;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,18 +36,18 @@ public class ExportTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ExportTasklet.class);
     private static final String LAST_EXPORT = "last-export";
-    /** What the API charges; the sandbox's own ledger is the bill, this is the runner's account of it. */
-    private static final double PRE_SCREEN_CREDITS = 0.25;
-    private static final double INTERVIEW_CREDITS = 1.0;
 
     private final CampaignContext context;
     private final Ledger ledger;
     private final JobRepository jobRepository;
+    private final CampaignMetrics metrics;
 
-    public ExportTasklet(CampaignContext context, Ledger ledger, JobRepository jobRepository) {
+    public ExportTasklet(CampaignContext context, Ledger ledger, JobRepository jobRepository,
+            CampaignMetrics metrics) {
         this.context = context;
         this.ledger = ledger;
         this.jobRepository = jobRepository;
+        this.metrics = metrics;
     }
 
     @Override
@@ -60,7 +61,8 @@ public class ExportTasklet implements Tasklet {
         Campaign campaign = context.campaign();
         Instant previous = ledger.resource(campaign.id(), LAST_EXPORT).map(Instant::parse).orElse(null);
         ExportRequest request = new ExportRequest(campaign.id(), campaign.id(), context.sandbox(), runs(campaign),
-                campaign.exportFolder(), context.collectedFolder(), credits(campaign), previous, handBack(campaign));
+                campaign.exportFolder(), context.collectedFolder(), credits(campaign), previous, handBack(campaign),
+                metrics.snapshot(campaign.id()));
         Bundle bundle = new BundleWriter().write(request, action -> ledger.forEachRow(campaign.id(), action));
         Instant now = Instant.now();
         ledger.markExported(campaign.id(), now);
@@ -91,10 +93,10 @@ public class ExportTasklet implements Tasklet {
         double[] totals = new double[2];
         ledger.forEachRow(campaign.id(), row -> {
             if (row.recommendation() != null) {
-                totals[0] += PRE_SCREEN_CREDITS;
+                totals[0] += CampaignMetrics.PRE_SCREEN_CREDITS;
             }
             if (row.state() == RowState.COMPLETED || row.state() == RowState.COLLECTED) {
-                totals[1] += INTERVIEW_CREDITS;
+                totals[1] += CampaignMetrics.INTERVIEW_CREDITS;
             }
         });
         Map<String, Double> credits = new LinkedHashMap<>();

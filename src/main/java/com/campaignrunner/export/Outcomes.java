@@ -4,7 +4,7 @@ import com.campaignrunner.ledger.LedgerRow;
 import java.util.List;
 
 /** The one word HR reads for a row, and the label of its pre-screening recommendation. */
-final class Outcomes {
+public final class Outcomes {
 
     static final String INVALID = "Invalid";
     static final String ERROR_WILL_RETRY = "Error (will retry)";
@@ -22,13 +22,13 @@ final class Outcomes {
     static final String NOT_SCREENABLE = "Not screenable";
 
     /** Furthest along first, so the Summary and its chart read from good news to work left. */
-    static final List<String> ORDER = List.of(COMPLETED, INVITED, ACCEPT, RECRUITER_REVIEW, REJECT, NOT_SCREENABLE,
-            NOT_SELECTED, ABANDONED, FAILED, PENDING_SCREENING, INVALID, ERROR_WILL_RETRY, ERROR);
+    public static final List<String> ORDER = List.of(COMPLETED, INVITED, ACCEPT, RECRUITER_REVIEW, REJECT,
+            NOT_SCREENABLE, NOT_SELECTED, ABANDONED, FAILED, PENDING_SCREENING, INVALID, ERROR_WILL_RETRY, ERROR);
 
     private Outcomes() {
     }
 
-    static String outcome(LedgerRow row) {
+    public static String outcome(LedgerRow row) {
         return switch (row.state()) {
             case INVALID -> INVALID;
             case ERROR -> Boolean.TRUE.equals(row.errorRetryable()) ? ERROR_WILL_RETRY : ERROR;

@@ -31,7 +31,7 @@ public interface CandidateSheet extends AutoCloseable, Iterator<SourceRow> {
     }
 
     static SourceFormat detectFormat(Path file) throws IntakeException {
-        byte[] magic = new byte[8];
+        byte[] magic = new byte[512];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(magic, 0, magic.length);
@@ -44,16 +44,41 @@ public interface CandidateSheet extends AutoCloseable, Iterator<SourceRow> {
         if (read >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
             return SourceFormat.XLSX;
         }
-        if (read == 8 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF && (magic[2] & 0xFF) == 0x11
+        if (read >= 8 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF && (magic[2] & 0xFF) == 0x11
                 && (magic[3] & 0xFF) == 0xE0) {
             return SourceFormat.XLS;
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (read > 0 && (name.endsWith(".xlsx") || name.endsWith(".xls"))) {
-            throw new IntakeException(file, "file is named like a workbook but is not an Excel file;"
-                    + " save it again from the spreadsheet program as .xlsx or .csv");
+            String start = new String(magic, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1).trim()
+                    .toLowerCase(Locale.ROOT);
+            if (start.startsWith("<")) {
+                // Some applicant-tracking systems export a web page and name it .xls.
+                throw new IntakeException(file, "this file is named like a workbook but is really a web page "
+                        + "(HTML); open it in the spreadsheet program and save it as .xlsx or .csv");
+            }
+            if (!looksLikeText(magic, read)) {
+                throw new IntakeException(file, "file is named like a workbook but is not an Excel file;"
+                        + " save it again from the spreadsheet program as .xlsx or .csv");
+            }
         }
         return SourceFormat.CSV;
+    }
+
+    /** No control bytes other than line ends and tabs: text that a CSV reader can try. */
+    private static boolean looksLikeText(byte[] bytes, int length) {
+        boolean utf16 = length >= 2 && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+                || ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF));
+        if (utf16) {
+            return true;
+        }
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     SourceFormat format();

@@ -9,6 +9,8 @@ import com.campaignrunner.ledger.Ledger;
 import com.campaignrunner.ledger.LedgerRow;
 import com.campaignrunner.ledger.LedgerRowReader;
 import com.campaignrunner.ledger.RowState;
+import com.campaignrunner.metrics.CampaignMetrics;
+import com.campaignrunner.progress.StepProgress;
 import com.campaignrunner.registration.Registrar;
 import com.campaignrunner.screening.ScreeningOutcome;
 import com.campaignrunner.screening.Screener;
@@ -17,6 +19,7 @@ import com.campaignrunner.setup.CampaignSetup;
 import java.util.Set;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -39,11 +42,14 @@ public class CampaignJobConfiguration {
      * idle meanwhile, so the longer the chunk the smaller that pause's share. It also bounds the calls in flight.
      */
     private static final int SCREENING_CHUNK = 256;
+    /** Rows per registration chunk; the registrar splits them into batch calls of the campaign's size. */
+    private static final int REGISTRATION_CHUNK = 200;
 
     @Bean
     public Job campaignJob(JobRepository jobRepository, Step intake, Step setup, Step screening, Step registration,
-            Step collection, Step export) {
+            Step collection, Step export, CampaignMetrics metrics) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(metrics)
                 .start(intake)
                 .next(setup)
                 .next(screening)
@@ -55,7 +61,7 @@ public class CampaignJobConfiguration {
 
     @Bean
     public Step intake(JobRepository jobRepository, JdbcTransactionManager transactionManager,
-            CampaignContext context, Ledger ledger) {
+            CampaignContext context, Ledger ledger, CampaignMetrics metrics) {
         CandidateFileItemReader reader = new CandidateFileItemReader(context);
         RowStager stager = new RowStager(context, ledger, reader);
         return new StepBuilder("intake", jobRepository)
@@ -65,20 +71,24 @@ public class CampaignJobConfiguration {
                 .processor(stager)
                 .writer(rows -> ledger.stage(rows.getItems()))
                 .listener(new IntakeSummary(context, ledger, stager))
+                .listener(StepProgress.ofRows("intake", context, ledger, Set.of(), Set.of(RowState.INVALID)))
+                .listener(metrics)
                 .build();
     }
 
     @Bean
     public Step setup(JobRepository jobRepository, JdbcTransactionManager transactionManager,
-            CampaignSetup campaignSetup) {
+            CampaignSetup campaignSetup, CampaignMetrics metrics) {
         return new StepBuilder("setup", jobRepository)
                 .tasklet(campaignSetup, transactionManager)
+                .listener(metrics)
                 .build();
     }
 
     @Bean
     public Step screening(JobRepository jobRepository, JdbcTransactionManager transactionManager,
-            CampaignContext context, Ledger ledger, Screener screener, ScreeningRecorder recorder) {
+            CampaignContext context, Ledger ledger, Screener screener, ScreeningRecorder recorder,
+            CampaignMetrics metrics) {
         return new StepBuilder("screening", jobRepository)
                 .<LedgerRow, ScreeningOutcome>chunk(SCREENING_CHUNK)
                 .transactionManager(transactionManager)
@@ -87,26 +97,36 @@ public class CampaignJobConfiguration {
                 .processor(screener)
                 .writer(recorder)
                 .taskExecutor(callers(context))
+                .listener(StepProgress.ofRows("screening", context, ledger, Set.of(RowState.STAGED,
+                        RowState.SCREENING), Set.of(RowState.ERROR)))
+                .listener(metrics)
                 .build();
     }
 
     @Bean
     public Step registration(JobRepository jobRepository, JdbcTransactionManager transactionManager,
-            CampaignContext context, Ledger ledger, Registrar registrar) {
+            CampaignContext context, Ledger ledger, Registrar registrar, CampaignMetrics metrics) {
         return new StepBuilder("registration", jobRepository)
-                .<LedgerRow, LedgerRow>chunk(50)
+                .<LedgerRow, LedgerRow>chunk(REGISTRATION_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(new LedgerRowReader(ledger, context::campaignId, Set.of(RowState.SCREENED,
                         RowState.REGISTERING), "registration"))
                 .writer(registrar)
+                .listener(StepProgress.ofRows("registration", context, ledger, Set.of(RowState.SCREENED,
+                        RowState.REGISTERING), Set.of(RowState.ERROR)))
+                .listener(metrics)
                 .build();
     }
 
     @Bean
     public Step collection(JobRepository jobRepository, JdbcTransactionManager transactionManager,
-            InterviewCollector collector) {
+            InterviewCollector collector, CampaignContext context, Ledger ledger, CampaignMetrics metrics) {
         return new StepBuilder("collection", jobRepository)
                 .tasklet(collector, transactionManager)
+                .listener((StepExecutionListener) StepProgress.ofLedger("collection", context, ledger,
+                        Set.of(RowState.REGISTERED, RowState.COMPLETED), Set.of(RowState.COLLECTED,
+                        RowState.ABANDONED, RowState.FAILED_INTERVIEW), Set.of(RowState.ERROR)))
+                .listener(metrics)
                 .build();
     }
 

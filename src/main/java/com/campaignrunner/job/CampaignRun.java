@@ -11,8 +11,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.launch.support.JobExecutionShutdownHook;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +49,11 @@ public class CampaignRun {
         this.context = context;
     }
 
-    public int run() throws Exception {
+    /** How a run ended: its exit code and, when it did not complete, why in one line. */
+    public record Outcome(int exitCode, String problem) {
+    }
+
+    public Outcome run() throws Exception {
         String campaignId = context.campaignId();
         lock.acquire(campaignId);
         try {
@@ -98,34 +102,37 @@ public class CampaignRun {
     }
 
     private JobExecution launch(JobParameters parameters) throws Exception {
-        Thread stopOnSignal = new Thread(() -> {
+        try (GracefulStop stop = GracefulStop.onSignals(() -> {
             JobExecution running = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB_NAME,
                     parameters);
             if (running != null && running.isRunning()) {
-                new JobExecutionShutdownHook(running, jobOperator).run();
+                log.warn("Stopping after the calls in flight; run the campaign again to continue");
+                try {
+                    jobOperator.stop(running);
+                } catch (JobExecutionNotRunningException finishedMeanwhile) {
+                    // Nothing left to stop.
+                }
             }
-        }, "campaign-graceful-stop");
-        Runtime.getRuntime().addShutdownHook(stopOnSignal);
-        try {
+        })) {
             return jobOperator.start(campaignJob, parameters);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnSignal);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is already running: the JVM is stopping because of a signal.
-            }
         }
     }
 
-    private int exitCode(String campaignId, JobExecution execution) {
+    private Outcome exitCode(String campaignId, JobExecution execution) {
         Map<RowState, Integer> counts = ledger.countByState(campaignId);
         log.info("Run ended {}: {}", execution.getStatus(), counts);
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            execution.getAllFailureExceptions().stream().findFirst().ifPresent(failure -> log.error(
-                    "The run failed: {}", rootMessage(failure)));
-            return FAILED;
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return new Outcome(FAILED, "The run stopped on request; run the campaign again to continue where it "
+                    + "stopped.");
         }
-        return ledger.countRetryableErrors(campaignId) > 0 ? RETRYABLE_ERRORS_LEFT : COMPLETED;
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            String why = execution.getAllFailureExceptions().stream().findFirst().map(CampaignRun::rootMessage)
+                    .orElse("execution ended " + execution.getStatus());
+            return new Outcome(FAILED, "The run failed: " + why);
+        }
+        int retryable = ledger.countRetryableErrors(campaignId);
+        return retryable > 0 ? new Outcome(RETRYABLE_ERRORS_LEFT, retryable + " rows hold retryable errors; run "
+                + "the campaign again to retry them.") : new Outcome(COMPLETED, null);
     }
 
     public static String rootMessage(Throwable failure) {

@@ -19,7 +19,7 @@ public final class CampaignSandbox {
     private static final Set<String> FIELDS = Set.of("latency-ms", "ai-latency-ms", "complete-share",
             "abandon-share", "fail-share", "completion-delay-ms", "late-completion-seconds", "rate-429",
             "rate-500", "rate-503", "timeout-rate", "drop-rate", "row-error-rate", "retry-after-seconds", "seed",
-            "report-link-seconds");
+            "report-link-seconds", "webhook-url", "webhook-header", "webhook-secret", "webhook-repeat-share");
 
     private CampaignSandbox() {
     }
@@ -60,6 +60,8 @@ public final class CampaignSandbox {
                     case "retry-after-seconds" -> builder.retryAfterSeconds(Integer.parseInt(value));
                     case "seed" -> builder.seed(Long.parseLong(value));
                     case "report-link-seconds" -> builder.reportLinkValiditySeconds(Long.parseLong(value));
+                    case "webhook-url", "webhook-header", "webhook-secret" -> webhook(builder, options);
+                    case "webhook-repeat-share" -> builder.webhookRepeatShare(Double.parseDouble(value));
                     default -> outcomeShare(builder, options);
                 }
             } catch (IllegalArgumentException e) {
@@ -75,6 +77,14 @@ public final class CampaignSandbox {
         builder.outcomeShares(share(options, "complete-share", defaults.completeShare()),
                 share(options, "abandon-share", defaults.abandonShare()),
                 share(options, "fail-share", defaults.failShare()));
+    }
+
+    private static void webhook(SandboxSettings.Builder builder, Map<String, Object> options) {
+        Object url = options.get("webhook-url");
+        Object header = options.get("webhook-header");
+        Object secret = options.get("webhook-secret");
+        builder.webhook(url == null ? null : String.valueOf(url), header == null ? "X-Webhook-Secret"
+                : String.valueOf(header), secret == null ? null : String.valueOf(secret));
     }
 
     private static double share(Map<String, Object> options, String name, double fallback) {

@@ -59,14 +59,15 @@ public class Registrar implements ItemWriter<LedgerRow> {
             if (row.state() == RowState.SCREENED && !selected(campaign, row)) {
                 ledger.advance(campaign.id(), row.rowNumber(), Set.of(RowState.SCREENED), RowState.NOT_SELECTED,
                         Map.of());
-            } else if (inDoubt(row) && resolvedFromApi(row, interviewId)) {
+            } else if (inDoubt(row) && resolvedFromApi(row, row.state(), interviewId)) {
                 continue;
             } else {
                 toSend.add(row);
             }
         }
-        if (!toSend.isEmpty()) {
-            send(campaign, interviewId, toSend);
+        int batch = campaign.api().registrationBatch();
+        for (int from = 0; from < toSend.size(); from += batch) {
+            send(campaign, interviewId, toSend.subList(from, Math.min(toSend.size(), from + batch)));
         }
     }
 
@@ -79,7 +80,7 @@ public class Registrar implements ItemWriter<LedgerRow> {
                 || (row.state() == RowState.ERROR && ApiFailure.IN_DOUBT.name().equals(row.errorKind()));
     }
 
-    private boolean resolvedFromApi(LedgerRow row, String interviewId) {
+    private boolean resolvedFromApi(LedgerRow row, RowState from, String interviewId) {
         JobMojitoClient client = context.client();
         Optional<CandidateRow> known = client.listCandidates(row.emailKey(), 50, 0).data().stream()
                 .filter(candidate -> candidate.email() != null
@@ -93,7 +94,7 @@ public class Registrar implements ItemWriter<LedgerRow> {
                 interviewId, null));
         log.info("Row {} was already registered before the last stop; link re-issued without registering again",
                 row.rowNumber());
-        return ledger.advance(context.campaignId(), row.rowNumber(), Set.of(row.state()), RowState.REGISTERED,
+        return ledger.advance(context.campaignId(), row.rowNumber(), Set.of(from), RowState.REGISTERED,
                 Map.of("interview_url", link, "profile_interview_id", known.get().id()));
     }
 
@@ -102,34 +103,57 @@ public class Registrar implements ItemWriter<LedgerRow> {
                 .filter(row -> ledger.advance(campaign.id(), row.rowNumber(), Set.of(row.state()),
                         RowState.REGISTERING, Map.of("attempts", row.attempts() + 1)))
                 .toList());
-        if (claimed.isEmpty()) {
-            return;
+        int attempts = Math.max(1, campaign.api().retries().maxAttempts());
+        for (int attempt = 1; !claimed.isEmpty(); attempt++) {
+            try {
+                List<RegistrationResult> results = context.client().registerUsers(registration(claimed,
+                        interviewId, campaign));
+                for (int i = 0; i < claimed.size(); i++) {
+                    record(campaign, claimed.get(i), resultFor(claimed.get(i), i, results));
+                }
+                return;
+            } catch (ApiException e) {
+                if (e.failure() == ApiFailure.UNAUTHORISED) {
+                    List<LedgerRow> unsent = claimed;
+                    inFlight.commit(() -> unsent.stream().map(row -> ledger.advance(campaign.id(),
+                            row.rowNumber(), REGISTERING, row.state(), Map.of())).toList());
+                    throw new RunAbortedException("The API refused the token: " + e.getMessage(), e);
+                }
+                if (e.failure() != ApiFailure.IN_DOUBT || attempt >= attempts) {
+                    log.warn("Registering {} rows failed ({}): {}", claimed.size(), e.failure(), e.getMessage());
+                    for (LedgerRow row : claimed) {
+                        ledger.recordError(campaign.id(), row.rowNumber(), REGISTERING, STEP, e.failure().name(),
+                                e.field(), e.getMessage(), e.failure().retryable());
+                    }
+                    return;
+                }
+                // The answer was lost: only the candidates the API does not know yet are sent again.
+                claimed = notYetRegistered(claimed, interviewId);
+            }
         }
-        List<RegisterUsersRequest.User> users = claimed.stream()
+    }
+
+    private List<LedgerRow> notYetRegistered(List<LedgerRow> rows, String interviewId) {
+        List<LedgerRow> remaining = new ArrayList<>();
+        for (LedgerRow row : rows) {
+            try {
+                if (!resolvedFromApi(row, RowState.REGISTERING, interviewId)) {
+                    remaining.add(row);
+                }
+            } catch (ApiException e) {
+                ledger.recordError(context.campaignId(), row.rowNumber(), REGISTERING, STEP,
+                        ApiFailure.IN_DOUBT.name(), null, "Registration answer lost and the candidate list could "
+                                + "not be read: " + e.getMessage(), true);
+            }
+        }
+        return remaining;
+    }
+
+    private static RegisterUsersRequest registration(List<LedgerRow> rows, String interviewId, Campaign campaign) {
+        List<RegisterUsersRequest.User> users = rows.stream()
                 .map(row -> new RegisterUsersRequest.User(row.displayName(), row.email(), row.externalId()))
                 .toList();
-        List<RegistrationResult> results;
-        try {
-            results = context.client().registerUsers(new RegisterUsersRequest(users, interviewId,
-                    campaign.sendEmailInvitations()));
-        } catch (ApiException e) {
-            if (e.failure() == ApiFailure.UNAUTHORISED) {
-                inFlight.commit(() -> claimed.stream().map(row -> ledger.advance(campaign.id(), row.rowNumber(),
-                        REGISTERING, row.state(), Map.of())).toList());
-                throw new RunAbortedException("The API refused the token: " + e.getMessage(), e);
-            }
-            log.warn("Registering {} rows failed ({}): {}", claimed.size(), e.failure(), e.getMessage());
-            for (LedgerRow row : claimed) {
-                ledger.recordError(campaign.id(), row.rowNumber(), REGISTERING, STEP, e.failure().name(),
-                        e.field(), e.getMessage(), e.failure().retryable());
-            }
-            return;
-        }
-        for (int i = 0; i < claimed.size(); i++) {
-            LedgerRow row = claimed.get(i);
-            RegistrationResult result = resultFor(row, i, results);
-            record(campaign, row, result);
-        }
+        return new RegisterUsersRequest(users, interviewId, campaign.sendEmailInvitations());
     }
 
     private static RegistrationResult resultFor(LedgerRow row, int index, List<RegistrationResult> results) {

@@ -28,6 +28,10 @@ public final class SandboxCommand {
             "  --row-error-rate X  share of batch rows answered with a temporary error",
             "  --seed N            seed of the faults and interview outcomes (default 42)",
             "  --token T           accept only this bearer token (default: any non-blank token)",
+            "  --timeout-ms N      how long a timed-out call is held before the connection closes (default 35000)",
+            "  --outcomes C,A,F    shares of interviews completed, abandoned, failed; the rest finish late",
+            "  --completion-delay-ms MIN..MAX  when a registered candidate finishes (default 1000..4000)",
+            "  --late-completion-ms N          when the late ones finish (default 45000)",
             "  --help              show this help");
 
     private static final int DEFAULT_PORT = 8787;
@@ -108,6 +112,22 @@ public final class SandboxCommand {
                 case "--row-error-rate" -> settings.rowErrorShare(share(option, value));
                 case "--seed" -> settings.seed(number(option, value, Long.MIN_VALUE, Long.MAX_VALUE));
                 case "--token" -> settings.acceptedToken(value.isBlank() ? null : value);
+                case "--timeout-ms" -> settings.timeoutMillis(number(option, value, 0, 600_000));
+                case "--outcomes" -> {
+                    String[] shares = value.split(",");
+                    if (shares.length != 3) {
+                        throw new IllegalArgumentException("--outcomes needs complete,abandon,fail shares, "
+                                + "for example 0.8,0.1,0.05");
+                    }
+                    settings.outcomeShares(share(option, shares[0]), share(option, shares[1]),
+                            share(option, shares[2]));
+                }
+                case "--completion-delay-ms" -> {
+                    String[] range = value.split("\\.\\.");
+                    long min = number(option, range[0], 0, 86_400_000);
+                    settings.completionDelay(min, range.length > 1 ? number(option, range[1], min, 86_400_000) : min);
+                }
+                case "--late-completion-ms" -> settings.lateCompletionMillis(number(option, value, 0, 86_400_000));
                 default -> throw new IllegalArgumentException("Unknown option " + option + ".");
             }
         }

@@ -83,6 +83,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Map<String, Route> routes = new LinkedHashMap<>();
     private final ResultEndpoints resultEndpoints;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final WebhookSender webhooks;
 
     private SandboxServer(SandboxSettings settings, Path stateDirectory) throws IOException {
         this.settings = settings;
@@ -128,6 +129,7 @@ public final class SandboxServer implements AutoCloseable {
         http.setExecutor(executor);
         http.createContext("/", this::serve);
         context.baseUrl("http://127.0.0.1:" + http.getAddress().getPort());
+        this.webhooks = settings.webhookUrl() == null ? null : new WebhookSender(settings, context);
     }
 
     /** Starts the sandbox; its state lives in and is reloaded from {@code stateDirectory}. */
@@ -135,6 +137,9 @@ public final class SandboxServer implements AutoCloseable {
         try {
             SandboxServer server = new SandboxServer(settings, stateDirectory);
             server.http.start();
+            if (server.webhooks != null) {
+                server.webhooks.start();
+            }
             log.info("JobMojito sandbox listening on {} with {}", server.baseUrl(), settings);
             return server;
         } catch (IOException e) {
@@ -159,6 +164,9 @@ public final class SandboxServer implements AutoCloseable {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (webhooks != null) {
+            webhooks.close();
         }
         http.stop(0);
         executor.shutdownNow();

@@ -31,6 +31,10 @@ package com.campaignrunner.sandbox;
  * @param reportLinkValiditySeconds how long a signed report URL works
  * @param acceptedToken the only bearer token accepted, or null to accept any non-blank token
  * @param forbiddenToken a token that authenticates but is not permitted, or null for none
+ * @param webhookUrl where to POST the vendor's webhook when an interview ends, or null to send none
+ * @param webhookHeader the custom header that carries {@code webhookSecret} on every delivery
+ * @param webhookSecret the shared secret sent in {@code webhookHeader}, or null to send no header
+ * @param webhookRepeatShare share of webhooks delivered twice, as the vendor's at-least-once delivery may
  */
 public record SandboxSettings(
         int port,
@@ -56,7 +60,11 @@ public record SandboxSettings(
         long lateCompletionMillis,
         long reportLinkValiditySeconds,
         String acceptedToken,
-        String forbiddenToken) {
+        String forbiddenToken,
+        String webhookUrl,
+        String webhookHeader,
+        String webhookSecret,
+        double webhookRepeatShare) {
 
     public SandboxSettings {
         requireRange("port", port, 0, 65535);
@@ -79,6 +87,11 @@ public record SandboxSettings(
         requireRange("timeout", timeoutMillis, 0, Long.MAX_VALUE);
         requireRange("late completion", lateCompletionMillis, 0, Long.MAX_VALUE);
         requireRange("report link validity", reportLinkValiditySeconds, 1, Long.MAX_VALUE);
+        requireShare("webhook repeat share", webhookRepeatShare);
+        if (webhookUrl != null && !webhookUrl.matches("http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d+)?/.*")) {
+            throw new IllegalArgumentException("the sandbox sends webhooks to loopback addresses only, such as "
+                    + "http://127.0.0.1:8080/webhooks/jobmojito; got " + webhookUrl);
+        }
     }
 
     /** Realistic latency, no faults, 70 % of interviews completed within a few seconds, any token accepted. */
@@ -118,7 +131,7 @@ public record SandboxSettings(
                 + " ms, AI latency=" + aiLatencyMinMillis + ".." + aiLatencyMaxMillis + " ms, 429=" + rateLimitShare
                 + ", 500=" + serverErrorShare + ", 503=" + unavailableShare + ", timeout=" + timeoutShare
                 + ", drop=" + dropShare + ", rowError=" + rowErrorShare + ", seed=" + seed
-                + ", tokenRestricted=" + (acceptedToken != null) + "]";
+                + ", tokenRestricted=" + (acceptedToken != null) + ", webhookUrl=" + webhookUrl + "]";
     }
 
     private static void requireShare(String what, double share) {
@@ -166,6 +179,10 @@ public record SandboxSettings(
         private long reportLinkValiditySeconds = 120;
         private String acceptedToken;
         private String forbiddenToken;
+        private String webhookUrl;
+        private String webhookHeader = "X-Webhook-Secret";
+        private String webhookSecret;
+        private double webhookRepeatShare;
 
         private Builder() {
         }
@@ -195,6 +212,10 @@ public record SandboxSettings(
             reportLinkValiditySeconds = s.reportLinkValiditySeconds;
             acceptedToken = s.acceptedToken;
             forbiddenToken = s.forbiddenToken;
+            webhookUrl = s.webhookUrl;
+            webhookHeader = s.webhookHeader;
+            webhookSecret = s.webhookSecret;
+            webhookRepeatShare = s.webhookRepeatShare;
         }
 
         public Builder port(int value) {
@@ -301,12 +322,26 @@ public record SandboxSettings(
             return this;
         }
 
+        /** Sends a webhook to {@code url} when an interview ends, with {@code secret} in {@code header}. */
+        public Builder webhook(String url, String header, String secret) {
+            webhookUrl = url;
+            webhookHeader = header;
+            webhookSecret = secret;
+            return this;
+        }
+
+        public Builder webhookRepeatShare(double share) {
+            webhookRepeatShare = share;
+            return this;
+        }
+
         public SandboxSettings build() {
             return new SandboxSettings(port, aiLatencyMinMillis, aiLatencyMaxMillis, latencyMinMillis,
                     latencyMaxMillis, rateLimitShare, retryAfterSeconds, serverErrorShare, unavailableShare,
                     timeoutShare, timeoutMillis, dropShare, rowErrorShare, faultsOnDownloads, seed, completeShare,
                     abandonShare, failShare, completionDelayMinMillis, completionDelayMaxMillis,
-                    lateCompletionMillis, reportLinkValiditySeconds, acceptedToken, forbiddenToken);
+                    lateCompletionMillis, reportLinkValiditySeconds, acceptedToken, forbiddenToken, webhookUrl,
+                    webhookHeader, webhookSecret, webhookRepeatShare);
         }
     }
 }

@@ -146,6 +146,7 @@ final class SandboxState implements Closeable {
     private final Map<String, Integer> screeningCounts = new HashMap<>();
     private final Map<String, Integer> interviewCounts = new HashMap<>();
     private final Set<String> chargedAttempts = new HashSet<>();
+    private final Set<String> webhooksSent = new HashSet<>();
     private final PriorityQueue<PendingCompletion> pendingCompletions =
             new PriorityQueue<>((a, b) -> Long.compare(a.dueAt(), b.dueAt()));
 
@@ -299,6 +300,15 @@ final class SandboxState implements Closeable {
         return settled;
     }
 
+    /** Whether the end of this attempt was announced by webhook already, by this sandbox or an earlier one. */
+    synchronized boolean webhookSent(String resultId, int attempt) {
+        return webhooksSent.contains(resultId + "#" + attempt);
+    }
+
+    synchronized void markWebhookSent(String resultId, int attempt) {
+        appendEvent("webhook_sent", json.createObjectNode().put("resultId", resultId).put("attempt", attempt));
+    }
+
     @Override
     public void close() {
         journal.close();
@@ -340,6 +350,8 @@ final class SandboxState implements Closeable {
             }
             case "screening" -> applyScreening(json.treeToValue(data, Screening.class));
             case "registration" -> applyRegistration(json.treeToValue(data, Registration.class));
+            case "webhook_sent" ->
+                    webhooksSent.add(data.path("resultId").asString() + "#" + data.path("attempt").asInt());
             case "interview_charged" ->
                     chargedAttempts.add(data.path("resultId").asString() + "#" + data.path("attempt").asInt());
             default -> {

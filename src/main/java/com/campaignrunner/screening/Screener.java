@@ -70,20 +70,42 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
             return null;
         }
         Set<RowState> screening = Set.of(RowState.SCREENING);
+        int attempts = Math.max(1, campaign.api().retries().maxAttempts());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ScreeningAnswer answer = send(campaign, client, row);
+                if (answer.screened()) {
+                    return screened(row, screening, answer);
+                }
+                Optional<ResultRow> previous = PreviousScreening.find(client, row);
+                if (previous.isPresent()) {
+                    return fromResultList(row, screening, previous.get());
+                }
+                return notScreenable(row, screening, answer);
+            } catch (ApiException e) {
+                if (e.failure() != ApiFailure.IN_DOUBT || attempt >= attempts) {
+                    return failed(row, e);
+                }
+                // The answer was lost. Only when the API has no result for this candidate is it sent again.
+                Optional<ResultRow> previous = lookUp(client, row);
+                if (previous.isPresent()) {
+                    return fromResultList(row, screening, previous.get());
+                }
+                if (previous == null) {
+                    return failed(row, e);
+                }
+            } catch (IntakeException e) {
+                return error(row, screening, "RESUME", "resume", e.getMessage(), false);
+            }
+        }
+    }
+
+    /** The API's record of an earlier screening; null when the API could not be asked either. */
+    private static Optional<ResultRow> lookUp(JobMojitoClient client, LedgerRow row) {
         try {
-            ScreeningAnswer answer = send(campaign, client, row);
-            if (answer.screened()) {
-                return screened(row, screening, answer);
-            }
-            Optional<ResultRow> previous = PreviousScreening.find(client, row);
-            if (previous.isPresent()) {
-                return fromResultList(row, screening, previous.get());
-            }
-            return notScreenable(row, screening, answer);
+            return PreviousScreening.find(client, row);
         } catch (ApiException e) {
-            return failed(row, e);
-        } catch (IntakeException e) {
-            return error(row, screening, "RESUME", "resume", e.getMessage(), false);
+            return null;
         }
     }
 

@@ -94,11 +94,21 @@ class XlsxIntakeTests {
     }
 
     @Test
-    void fileNamedXlsxThatIsTextIsRefused() throws IOException {
-        Path file = Files.writeString(folder.resolve("fake.xlsx"), "not a workbook");
+    void fileNamedXlsxThatIsReallyACsvIsReadAsOne() throws IOException {
+        Path file = Files.writeString(folder.resolve("export.xlsx"), "email,first name\nada@example.com,Ada\n");
+
+        try (CandidateSheet sheet = CandidateSheet.open(file, IntakeOptions.defaults())) {
+            assertThat(sheet.format()).isEqualTo(SourceFormat.CSV);
+            assertThat(sheet.next().cells()).containsExactly("ada@example.com", "Ada");
+        }
+    }
+
+    @Test
+    void fileNamedXlsxThatIsBinaryGarbageIsRefused() throws IOException {
+        Path file = Files.write(folder.resolve("broken.xlsx"), new byte[] {1, 2, 3, 0, 5, 6, 7, 8, 9});
 
         assertThatThrownBy(() -> CandidateSheet.open(file, IntakeOptions.defaults()))
-                .isInstanceOf(IntakeException.class).hasMessageContaining("fake.xlsx");
+                .isInstanceOf(IntakeException.class).hasMessageContaining("broken.xlsx");
     }
 
     /** Hidden old sheet first; then a title, a blank row, the header, data, a blank row and a total line. */
