@@ -128,7 +128,14 @@ public final class CampaignFileReader {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new CampaignFileException(file + " line " + line + ": not valid YAML: " + e.getProblem(), e);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException
+                    || String.valueOf(e.getMessage()).contains("MalformedInput")) {
+                throw new CampaignFileException(file + ": not a text file in UTF-8; a campaign file is YAML text",
+                        e);
+            }
             throw new CampaignFileException(file + ": not valid YAML: " + e.getMessage(), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CampaignFileException(file + ": not a text file in UTF-8; a campaign file is YAML text", e);
         } catch (IOException e) {
             throw new CampaignFileException("Cannot read campaign file " + file + ": " + e.getMessage(), e);
         }
@@ -233,19 +240,19 @@ public final class CampaignFileReader {
             throw section.error("token-env", "name the environment variable that holds the API token "
                     + "(or give token-file)");
         }
-        int concurrency = (int) section.number("concurrency", 8, 1, 256);
+        int concurrency = section.wholeNumber("concurrency", 8, 1, 256);
         double rate = section.number("rate-limit", 0, 0, 10_000);
         ApiSettings.RetrySettings retries = ApiSettings.RetrySettings.defaults();
         if (section.has("retries")) {
             Section r = section.section("retries");
             r.allowOnly("max-attempts", "initial-delay-ms", "max-delay-ms", "multiplier");
-            retries = new ApiSettings.RetrySettings((int) r.number("max-attempts", 5, 1, 100),
+            retries = new ApiSettings.RetrySettings(r.wholeNumber("max-attempts", 5, 1, 100),
                     Duration.ofMillis((long) r.number("initial-delay-ms", 500, 1, 600_000)),
                     Duration.ofMillis((long) r.number("max-delay-ms", 30_000, 1, 3_600_000)),
                     r.number("multiplier", 2.0, 1.0, 10.0));
         }
         Duration timeout = Duration.ofMillis((long) (section.number("timeout-seconds", 30, 0.1, 600) * 1000));
-        int batch = (int) section.number("registration-batch", 50, 1, 1000);
+        int batch = section.wholeNumber("registration-batch", 50, 1, 1000);
         return new Campaign.Api(baseUrl, tokenEnv, tokenFile == null ? null : folder.resolve(tokenFile).toString(),
                 concurrency, rate, retries, timeout, batch);
     }
@@ -334,6 +341,14 @@ public final class CampaignFileReader {
         }
 
         void allowOnly(String... allowed) throws CampaignFileException {
+            Set<String> seen = new java.util.HashSet<>();
+            for (NodeTuple tuple : node.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) {
+                    int line = key.getStartMark().getLine() + 1;
+                    throw new CampaignFileException(file + " line " + line + ", field " + path + key.getValue()
+                            + ": given twice; keep one");
+                }
+            }
             Set<String> names = Set.of(allowed);
             for (Map.Entry<String, NodeTuple> entry : fields.entrySet()) {
                 if (!names.contains(entry.getKey())) {
@@ -382,6 +397,15 @@ public final class CampaignFileReader {
                 throw error(field, "must be a number between " + plain(min) + " and " + plain(max) + ", got '"
                         + value + "'");
             }
+        }
+
+        int wholeNumber(String field, int fallback, int min, int max) throws CampaignFileException {
+            double number = number(field, fallback, min, max);
+            if (number != Math.rint(number)) {
+                throw error(field, "must be a whole number between " + min + " and " + max + ", got "
+                        + optionalText(field));
+            }
+            return (int) number;
         }
 
         boolean bool(String field, boolean fallback) throws CampaignFileException {

@@ -27,7 +27,7 @@ record CommandLine(List<String> positional, Map<String, String> values, boolean 
     }
 
     static final Option DATA = new Option("--data", "<folder>",
-            "where the ledger lives (default ./data, or CAMPAIGN_RUNNER_DATA)");
+            "where the ledger lives (default: data/ beside the campaign file's folder, or CAMPAIGN_RUNNER_DATA)");
     static final Option DB_URL = new Option("--db-url", "<jdbc-url>",
             "the database of the ledger and job repository, e.g. jdbc:postgresql://127.0.0.1:5432/campaigns "
                     + "(default: H2 in the data folder, or SPRING_DATASOURCE_URL)");
@@ -127,13 +127,32 @@ record CommandLine(List<String> positional, Map<String, String> values, boolean 
         return values.containsKey(option.name());
     }
 
+    /**
+     * The ledger's folder: the option, else the environment, else {@code data} beside the folder of campaign
+     * files ({@code jobs/../data}), so a run started from cron in another working directory finds the same ledger.
+     */
     Path dataFolder() {
         String given = value(DATA);
         if (given == null) {
-            String fromEnvironment = System.getenv("CAMPAIGN_RUNNER_DATA");
-            given = fromEnvironment == null || fromEnvironment.isBlank() ? "data" : fromEnvironment;
+            given = System.getenv("CAMPAIGN_RUNNER_DATA");
         }
-        return Path.of(given).toAbsolutePath().normalize();
+        if (given != null && !given.isBlank()) {
+            return Path.of(given).toAbsolutePath().normalize();
+        }
+        Path campaign = campaignFile();
+        return campaign == null ? Path.of("data").toAbsolutePath().normalize() : besideFolder(campaign
+                .toAbsolutePath().getParent());
+    }
+
+    /** The ledger's folder for the campaign files in {@code jobs}, unless an option or the environment says. */
+    Path dataFolder(Path jobs) {
+        String given = value(DATA) != null ? value(DATA) : System.getenv("CAMPAIGN_RUNNER_DATA");
+        return given != null && !given.isBlank() ? Path.of(given).toAbsolutePath().normalize()
+                : besideFolder(jobs.toAbsolutePath());
+    }
+
+    private static Path besideFolder(Path jobs) {
+        return jobs.resolve("..").resolve("data").normalize();
     }
 
     boolean jsonLogs() {

@@ -43,8 +43,10 @@ final class LedgerDatabase {
         Map<String, Object> defaults = new LinkedHashMap<>();
         if (database.url() == null && blank(System.getenv("SPRING_DATASOURCE_URL"))) {
             // AUTO_SERVER lets a second process (status, or a refused second runner) open the same file.
+            // WRITE_DELAY=0 writes each commit at once: by default H2 holds commits for half a second, and a
+            // killed process would lose the in-flight state written just before a paid call.
             defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataFolder.resolve("campaign-runner")
-                    + ";AUTO_SERVER=TRUE");
+                    + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
             defaults.put("spring.datasource.username", "sa");
             defaults.put("spring.datasource.password", "");
         }

@@ -45,6 +45,7 @@ final class RunCommand {
             }
             campaign = CampaignFileReader.read(line.campaignFile());
             ApiConnection.token(campaign);
+            Preflight.check(campaign);
         } catch (CommandLine.UsageException | CampaignFileException e) {
             err.println(e.getMessage());
             return CampaignRunnerCli.USAGE;

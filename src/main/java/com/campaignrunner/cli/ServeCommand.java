@@ -111,7 +111,7 @@ final class ServeCommand {
                             + ", which is not set in the environment");
                 }
             }
-            return new Settings(jobs, line.dataFolder(), line.database(), line.jsonLogs(), port,
+            return new Settings(jobs, line.dataFolder(jobs), line.database(), line.jsonLogs(), port,
                     line.value(ADDRESS, "127.0.0.1"), line.value(WEBHOOK_HEADER, "X-Webhook-Secret"), secret);
         }
 

@@ -47,6 +47,7 @@ public final class BundleWriter {
         ZoneId zone = clock.getZone();
         Path campaignFolder = OwnerOnlyFiles.createFolder(
                 request.exportRoot().resolve(FileNames.segment(request.campaignId())));
+        removeUnfinished(campaignFolder);
         String name = freeName(campaignFolder, TIMESTAMP.format(generatedAt.atZone(zone)));
         Path work = OwnerOnlyFiles.createFolder(campaignFolder.resolve("." + name + ".partial"));
         boolean complete = false;
@@ -127,6 +128,14 @@ public final class BundleWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /** A bundle a killed process left half written holds personal data and nothing anyone can use. */
+    private static void removeUnfinished(Path campaignFolder) throws IOException {
+        try (Stream<Path> entries = Files.list(campaignFolder)) {
+            entries.filter(path -> path.getFileName().toString().startsWith(".")
+                    && path.getFileName().toString().endsWith(".partial")).forEach(BundleWriter::deleteQuietly);
         }
     }
 

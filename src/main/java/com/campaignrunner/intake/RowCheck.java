@@ -74,6 +74,9 @@ public final class RowCheck {
     public Verdict verdict(SourceRow source) {
         Candidate candidate = mapper.map(source);
         RowProblem problem = firstError(candidate.problems());
+        if (problem == null) {
+            problem = tooLong(candidate);
+        }
         String emailKey = candidate.email() == null ? null : candidate.email().trim().toLowerCase(Locale.ROOT);
         if (problem == null && emailKey != null) {
             problem = duplicate(candidate, emailKey);
@@ -98,7 +101,7 @@ public final class RowCheck {
                 : campaign.resumeFolder().relativize(resume.file()).toString();
         LedgerRow row = new LedgerRow(campaign.id(), candidate.rowNumber(), problem == null ? RowState.STAGED
                 : RowState.INVALID, candidate.firstName(), candidate.lastName(), candidate.fullName(),
-                candidate.email(), emailKey, candidate.phone(), candidate.countryCode(), candidate.linkedinUrl(),
+                candidate.email(), emailKey, candidate.phone(), countryCode(candidate), candidate.linkedinUrl(),
                 positionName, resumeFile, resume == null ? null : resume.kind().name(),
                 resume == null ? null : resume.sizeBytes(), resume == null ? null : resume.sha256(),
                 extras(candidate), externalId(campaign.id(), emailKey, candidate.rowNumber()),
@@ -126,6 +129,41 @@ public final class RowCheck {
         return new RowProblem(candidate.rowNumber(), column(CandidateField.EMAIL), candidate.email(),
                 "duplicate of row " + first,
                 "remove this row or give the candidate's own email address", RowProblem.Severity.ERROR);
+    }
+
+    /** The longest value the ledger keeps for each field; a longer one is a typing or export accident. */
+    private static final Map<CandidateField, Integer> LONGEST = Map.of(CandidateField.FIRST_NAME, 300,
+            CandidateField.LAST_NAME, 300, CandidateField.FULL_NAME, 600, CandidateField.EMAIL, 320,
+            CandidateField.PHONE, 40, CandidateField.LINKEDIN, 1000, CandidateField.POSITION, 300,
+            CandidateField.RESUME, 1000);
+
+    private RowProblem tooLong(Candidate candidate) {
+        Map<CandidateField, String> values = new java.util.EnumMap<>(CandidateField.class);
+        values.put(CandidateField.FIRST_NAME, candidate.firstName());
+        values.put(CandidateField.LAST_NAME, candidate.lastName());
+        values.put(CandidateField.FULL_NAME, candidate.fullName());
+        values.put(CandidateField.EMAIL, candidate.email());
+        values.put(CandidateField.PHONE, candidate.phone());
+        values.put(CandidateField.LINKEDIN, candidate.linkedinUrl());
+        values.put(CandidateField.POSITION, candidate.position());
+        values.put(CandidateField.RESUME, candidate.resumeFile());
+        for (Map.Entry<CandidateField, String> value : values.entrySet()) {
+            int longest = LONGEST.get(value.getKey());
+            if (value.getValue() != null && value.getValue().length() > longest) {
+                String shown = value.getValue().substring(0, 40) + "…";
+                return new RowProblem(candidate.rowNumber(), column(value.getKey()), shown, "value too long ("
+                        + value.getValue().length() + " characters, at most " + longest + ")",
+                        "keep one value in the cell, for example one phone number or one address",
+                        RowProblem.Severity.ERROR);
+            }
+        }
+        return null;
+    }
+
+    /** Only a real alpha-2 code is kept; an unknown country was already reported as a warning. */
+    private static String countryCode(Candidate candidate) {
+        String code = candidate.countryCode();
+        return code != null && code.length() == 2 ? code : null;
     }
 
     /** The file's own header of a field, so every message points at a column the user can see. */

@@ -5,20 +5,19 @@ import com.campaignrunner.job.CampaignContext;
 import com.campaignrunner.ledger.Ledger;
 import com.campaignrunner.ledger.LedgerRow;
 import java.util.List;
+import com.campaignrunner.ledger.RowState;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Turns one source row into its ledger record through the {@link RowCheck} that {@code validate} uses too.
  * Invalid rows are staged as well, with the reason, the column and the fix; duplicates are also looked for among
- * the rows earlier runs staged. Rows already in the ledger from an earlier run are left as they are.
+ * the rows earlier runs staged. Rows already in the ledger from an earlier run are left as they are, but for
+ * invalid rows corrected in the file since.
  */
 public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
-
-    private static final Logger log = LoggerFactory.getLogger(RowStager.class);
 
     private final CampaignContext context;
     private final Ledger ledger;
@@ -36,20 +35,40 @@ public class RowStager implements ItemProcessor<SourceRow, LedgerRow> {
     public LedgerRow process(SourceRow source) {
         Campaign campaign = context.campaign();
         Optional<LedgerRow> staged = ledger.find(campaign.id(), source.rowNumber());
-        if (staged.isPresent()) {
-            warnIfMoved(staged.get(), check(campaign).candidate(source));
-            return null;
+        if (staged.isEmpty() || staged.get().state() == RowState.INVALID) {
+            LedgerRow checked = check(campaign).check(source);
+            return staged.isPresent() && sameProblem(staged.get(), checked) ? null : checked;
         }
-        return check(campaign).check(source);
+        refuseIfMoved(staged.get(), check(campaign).candidate(source));
+        return null;
     }
 
-    /** Rows are known by their row number; a different person there means rows were inserted or re-sorted. */
-    private static void warnIfMoved(LedgerRow staged, Candidate now) {
+    private static boolean sameProblem(LedgerRow before, LedgerRow now) {
+        return now.state() == RowState.INVALID && Objects.equals(before.problemMessage(), now.problemMessage())
+                && Objects.equals(before.emailKey(), now.emailKey());
+    }
+
+    /**
+     * Rows are known by their row number. Another candidate at a staged row means rows were inserted, deleted or
+     * re-sorted; going on would pin results on the wrong people and skip the newcomers, so the run stops before
+     * any call.
+     */
+    private static void refuseIfMoved(LedgerRow staged, Candidate now) {
         String email = now.email() == null ? null : now.email().trim().toLowerCase(Locale.ROOT);
-        if (staged.emailKey() != null && email != null && !staged.emailKey().equals(email)) {
-            log.warn("Row {} holds another candidate than when it was staged; rows are matched by row number, so "
-                    + "add new candidates at the end of the file. The row keeps what was staged.",
-                    staged.rowNumber());
+        if (staged.emailKey() != null && !staged.emailKey().equals(email)) {
+            throw new CandidateFileChangedException("Row " + staged.rowNumber() + " of the candidate file holds "
+                    + "another candidate than when it was first read: rows were inserted, deleted or re-sorted. "
+                    + "Rows are matched by row number, so put the file back in its earlier order and add new "
+                    + "candidates at the end (a corrected invalid row is fine), or start the new list as a new "
+                    + "campaign.");
+        }
+    }
+
+    /** The candidate file no longer lines up with the ledger. */
+    public static class CandidateFileChangedException extends RuntimeException {
+
+        public CandidateFileChangedException(String message) {
+            super(message);
         }
     }
 

@@ -34,7 +34,9 @@ class IntakeSummary implements StepExecutionListener {
                 counts.getOrDefault(RowState.INVALID, 0));
         List<String> unmatched = stager.unmatchedResumes();
         if (!unmatched.isEmpty() && stepExecution.getWriteCount() > 0) {
-            log.warn("Resume files no row matched: {}", String.join(", ", unmatched));
+            String shown = String.join(", ", unmatched.subList(0, Math.min(10, unmatched.size())));
+            log.warn("{} resume files no row matched: {}{}", unmatched.size(), shown, unmatched.size() > 10
+                    ? ", …" : "");
         }
         return stepExecution.getExitStatus();
     }

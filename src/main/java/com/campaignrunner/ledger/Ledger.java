@@ -62,18 +62,22 @@ public class Ledger {
     }
 
     /**
-     * Stages rows not staged before; rows already in the ledger keep what earlier runs learned. One query finds
-     * which rows of the chunk are there already, and one batch inserts the others.
+     * Stages rows not staged before; rows already in the ledger keep what earlier runs learned. Per chunk, one
+     * statement clears the invalid rows to be staged again, one query finds the rows there already, and one batch
+     * inserts the others.
      */
     public int stage(Collection<? extends LedgerRow> rows) {
         Map<String, List<LedgerRow>> byCampaign = new LinkedHashMap<>();
         rows.forEach(row -> byCampaign.computeIfAbsent(row.campaignId(), id -> new ArrayList<>()).add(row));
         int staged = 0;
         for (Map.Entry<String, List<LedgerRow>> campaign : byCampaign.entrySet()) {
+            MapSqlParameterSource chunk = new MapSqlParameterSource("c", campaign.getKey())
+                    .addValue("r", campaign.getValue().stream().map(LedgerRow::rowNumber).toList());
+            // An invalid row corrected in the file since is staged again; any other staged row stays as it is.
+            jdbc.update("delete from ledger_row where campaign_id = :c and row_number in (:r) and state = 'INVALID'",
+                    chunk);
             Set<Integer> present = new HashSet<>(jdbc.queryForList("select row_number from ledger_row where "
-                    + "campaign_id = :c and row_number in (:r)", new MapSqlParameterSource("c", campaign.getKey())
-                            .addValue("r", campaign.getValue().stream().map(LedgerRow::rowNumber).toList()),
-                    Integer.class));
+                    + "campaign_id = :c and row_number in (:r)", chunk, Integer.class));
             Timestamp now = Timestamp.from(Instant.now());
             MapSqlParameterSource[] inserts = campaign.getValue().stream()
                     .filter(row -> present.add(row.rowNumber()))

@@ -52,6 +52,29 @@ class ValidateJsonTests {
     }
 
     @Test
+    void anOverlongCellMakesItsRowInvalidAndTheOthersGoOn() throws Exception {
+        Path resumes = Files.createDirectories(work.resolve("resumes"));
+        Files.writeString(resumes.resolve("ada.txt"), "Ada Lovelace, Java and Spring");
+        Files.writeString(resumes.resolve("bob.txt"), "Bob Builder, Java and Spring");
+        Files.writeString(work.resolve("candidates.csv"), "Email,First Name,Last Name,Phone,Resume\n"
+                + "ada@example.com,Ada,Lovelace,+1 617 555 0105 (mobile) or +1 617 555 0199 (home),ada.txt\n"
+                + "bob@example.com,Bob,Builder,+1 617 555 0106,bob.txt\n");
+        Path campaign = work.resolve("campaign.yml");
+        Files.writeString(campaign, Files.readString(Path.of("jobs", "sample-campaign.yml"))
+                .replace("../sample-data/candidates.xlsx", "candidates.csv")
+                .replace("  sheet: Candidates\n", "")
+                .replace("../sample-data/resumes", "resumes"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = CampaignRunnerCli.execute(new String[] {"validate", campaign.toString(), "--json"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(code).isEqualTo(3);
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"valid\":1").contains("\"column\":\"Phone\"").contains("value too long");
+    }
+
+    @Test
     void aWorkbookThatIsReallyAWebPageCannotBeReadAtAll() throws Exception {
         Files.writeString(work.resolve("candidates.xls"), "<html><body><table><tr><td>Email</td></tr></table>");
         Files.createDirectories(work.resolve("resumes"));
