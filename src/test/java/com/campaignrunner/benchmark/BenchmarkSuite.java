@@ -287,7 +287,7 @@ public final class BenchmarkSuite {
     private void report(Duration took) throws IOException {
         StringBuilder heading = new StringBuilder();
         heading.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-                .append(physicalMemoryGb()).append(" GB memory, shared with other work while measured; ")
+                .append(physicalMemoryGb()).append(" GB memory, shared with other work while measured;\n")
                 .append("Java ").append(System.getProperty("java.version")).append(", suite heap ")
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB; suite took ").append(seconds(took))
                 .append('.');
