@@ -6,9 +6,13 @@ package com.campaignrunner.api;
  */
 public enum ApiFailure {
 
-    /** 401, 403, and the 500s the contract documents for authorisation problems: stop the run. */
+    /**
+     * 401 and 403: stop the run. The contract's irregular cases map by status alone: a 500 that some endpoints
+     * send for authorisation failures cannot be told from a server error (it is IN_DOUBT), and the 422 that
+     * invite-users sends an unauthenticated caller reads as INVALID_REQUEST.
+     */
     UNAUTHORISED(false),
-    /** 422: a field of this request is wrong; the row is marked with the field. */
+    /** 422: a field is wrong, or (on some endpoints) the id it names does not exist; the row names the field. */
     INVALID_REQUEST(false),
     /** 404: the position, interview or result does not exist. */
     NOT_FOUND(false),

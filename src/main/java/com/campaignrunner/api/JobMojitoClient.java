@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,17 +98,17 @@ public class JobMojitoClient implements AutoCloseable {
                 .text("candidate_country_code", request.candidateCountryCode())
                 .text("candidate_external_id", request.candidateExternalId())
                 .text("candidate_linkedin_url", request.candidateLinkedinUrl())
-                .file("file", request.file().getFileName().toString(), request.contentType(), read(request));
+                .file("file", request.file().getFileName().toString(), request.contentType(), read(request.file()));
         return call(endpoint, Repeat.ONLY_WHEN_NOT_RECEIVED, type(ScreeningAnswer.class), () -> authorised(endpoint)
                 .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
-    private static byte[] read(ResumeFileRequest request) {
+    private static byte[] read(Path file) {
         try {
-            return Files.readAllBytes(request.file());
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read resume " + request.file().getFileName(), e);
+            throw new java.io.UncheckedIOException("Cannot read " + file.getFileName(), e);
         }
     }
 
@@ -117,13 +118,47 @@ public class JobMojitoClient implements AutoCloseable {
         return postJson("/job-interview-create", request, InterviewCreated.class, Repeat.ONLY_WHEN_NOT_RECEIVED);
     }
 
+    public InterviewCreated createInterviewFromQuestions(InterviewFromQuestionsRequest request) {
+        return postJson("/job-interview-create-from-array", request, InterviewCreated.class,
+                Repeat.ONLY_WHEN_NOT_RECEIVED);
+    }
+
+    /** Pre-screens one candidate, enrols them when accepted and answers with their link; costs a pre-screen. */
+    public CandidateInterview createInterviewForCandidate(CandidateInterviewRequest request) {
+        return postJson("/job-interview-create-for-candidate-with-token", request, CandidateInterview.class,
+                Repeat.ONLY_WHEN_NOT_RECEIVED);
+    }
+
     public InterviewDefinition getInterview(String positionId) {
         return get("/job-interview-get", Map.of("position_id", positionId), type(InterviewDefinition.class));
     }
 
-    public void setInterviewState(String positionId, String status) {
-        postJson("/job-interview-set-state", new InterviewStateRequest(positionId, status), Map.class,
-                Repeat.SAFE);
+    public InterviewState setInterviewState(String positionId, String status) {
+        return postJson("/job-interview-set-state", new InterviewStateRequest(positionId, status),
+                InterviewState.class, Repeat.SAFE);
+    }
+
+    public Page<InterviewRow> listInterviews(InterviewListQuery query) {
+        Map<String, String> params = new LinkedHashMap<>();
+        putIfPresent(params, "type", query.type());
+        putIfPresent(params, "status", query.status());
+        putIfPresent(params, "filter_text", query.filterText());
+        putPage(params, query.limit(), query.offset());
+        return get("/merchant-interview-list", params,
+                json.getTypeFactory().constructParametricType(Page.class, InterviewRow.class));
+    }
+
+    /** Uploads a document the AI may draw questions and context from; processed by the API later. */
+    public KnowledgeDocument uploadKnowledgeDocument(KnowledgeDocumentRequest request) {
+        String endpoint = "/knowledge-base-document-upload";
+        Multipart body = new Multipart()
+                .text("knowledge_base_store_id", request.knowledgeBaseStoreId())
+                .text("name", request.name())
+                .file("file", request.file().getFileName().toString(), request.contentType(),
+                        read(request.file()));
+        return call(endpoint, Repeat.ONLY_WHEN_NOT_RECEIVED, type(KnowledgeDocument.class), () -> authorised(endpoint)
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
     /** Mints a signed link; the answer is a bare JSON string. */
@@ -137,6 +172,19 @@ public class JobMojitoClient implements AutoCloseable {
                 () -> jsonPost("/job-interview-register-users", request));
     }
 
+    /** Invites candidates by email (batch, a result per row, HTTP 200 even when rows fail). */
+    public List<InvitationResult> inviteUsers(InviteUsersRequest request) {
+        return call("/invite-users", Repeat.ONLY_WHEN_NOT_RECEIVED,
+                json.getTypeFactory().constructCollectionType(List.class, InvitationResult.class),
+                () -> jsonPost("/invite-users", request));
+    }
+
+    /** Re-opens a submitted result so the candidate can take the interview again; the API answers {@code {}}. */
+    public void requestAnotherAttempt(String interviewResultId) {
+        postJson("/job-interview-result-request-another-attempt", new AnotherAttemptRequest(interviewResultId),
+                Map.class, Repeat.ONLY_WHEN_NOT_RECEIVED);
+    }
+
     // Results
 
     public Page<ResultRow> listResults(ResultListQuery query) {
@@ -146,8 +194,7 @@ public class JobMojitoClient implements AutoCloseable {
         putIfPresent(params, "step", query.step());
         putIfPresent(params, "filter_text", query.filterText());
         putIfPresent(params, "order_by", query.orderBy());
-        params.put("limit", Integer.toString(query.limit()));
-        params.put("offset", Integer.toString(query.offset()));
+        putPage(params, query.limit(), query.offset());
         return get("/merchant-result-list", params,
                 json.getTypeFactory().constructParametricType(Page.class, ResultRow.class));
     }
@@ -155,10 +202,24 @@ public class JobMojitoClient implements AutoCloseable {
     public Page<CandidateRow> listCandidates(String filterText, int limit, int offset) {
         Map<String, String> params = new LinkedHashMap<>();
         putIfPresent(params, "filter_text", filterText);
-        params.put("limit", Integer.toString(limit));
-        params.put("offset", Integer.toString(offset));
+        putPage(params, limit, offset);
         return get("/merchant-candidate-list", params,
                 json.getTypeFactory().constructParametricType(Page.class, CandidateRow.class));
+    }
+
+    /** Every result the query matches, page after page. */
+    public List<ResultRow> allResults(ResultListQuery query) {
+        return Pages.all(offset -> listResults(query.atOffset(offset)));
+    }
+
+    /** Every candidate whose name, email or external id contains {@code filterText} (all when null). */
+    public List<CandidateRow> allCandidates(String filterText) {
+        return Pages.all(offset -> listCandidates(filterText, Pages.MAX_LIMIT, offset));
+    }
+
+    public List<InterviewRow> allInterviews(InterviewListQuery query) {
+        return Pages.all(offset -> listInterviews(new InterviewListQuery(query.type(), query.status(),
+                query.filterText(), query.limit(), offset)));
     }
 
     public InterviewDetails getInterviewDetails(String interviewResultId) {
@@ -179,8 +240,13 @@ public class JobMojitoClient implements AutoCloseable {
     }
 
     public ReportLink createPdfReport(String interviewResultId) {
-        return postJson("/job-interview-pdf", new ReportRequest("pdf", interviewResultId, null, true),
-                ReportLink.class, Repeat.SAFE);
+        return postJson("/job-interview-pdf", ReportRequest.pdf(interviewResultId), ReportLink.class, Repeat.SAFE);
+    }
+
+    /** A report as PDF link, HTML or JSON. Not repeated on doubt: a translated report costs credits. */
+    public Report report(ReportRequest request) {
+        Repeat repeat = request.exportFeaturesResult() == null ? Repeat.SAFE : Repeat.ONLY_WHEN_NOT_RECEIVED;
+        return postJson("/job-interview-pdf", request, Report.class, repeat);
     }
 
     /** Fetches a signed URL. The bearer token is not sent: the URL carries its own signature. */
@@ -229,6 +295,16 @@ public class JobMojitoClient implements AutoCloseable {
 
     private JavaType type(Class<?> type) {
         return json.getTypeFactory().constructType(type);
+    }
+
+    /** The list endpoints take {@code limit} 1 to 1000 and {@code offset} from 0. */
+    private static void putPage(Map<String, String> params, int limit, int offset) {
+        if (limit < 1 || limit > Pages.MAX_LIMIT || offset < 0) {
+            throw new IllegalArgumentException("limit must be 1 to " + Pages.MAX_LIMIT + " and offset at least 0, "
+                    + "got limit " + limit + " and offset " + offset);
+        }
+        params.put("limit", Integer.toString(limit));
+        params.put("offset", Integer.toString(offset));
     }
 
     private static void putIfPresent(Map<String, String> params, String name, String value) {

@@ -4,6 +4,10 @@ package com.campaignrunner.api;
 public record ResultListQuery(String interviewId, String tab, String step, String filterText, String orderBy,
         int limit, int offset) {
 
+    public ResultListQuery atOffset(int newOffset) {
+        return new ResultListQuery(interviewId, tab, step, filterText, orderBy, limit, newOffset);
+    }
+
     public ResultListQuery nextPage() {
         return new ResultListQuery(interviewId, tab, step, filterText, orderBy, limit, offset + limit);
     }

@@ -25,9 +25,33 @@ public record Campaign(String id, Path file, CandidateSource candidates, Path re
             String description, String descriptionLong) {
     }
 
-    /** The interview selected candidates are registered for. */
+    /**
+     * The interview selected candidates are registered for: an existing one, or one made by {@code mode}.
+     *
+     * @param questions the campaign's own questions, in order, for {@link Mode#FROM_QUESTIONS}
+     * @param knowledgeBase documents uploaded before the interview is created, or null
+     */
     public record Interview(String existingId, String name, String templateId, String language, String type,
-            String interviewType, String visibility, Double maxDurationSeconds) {
+            String interviewType, String visibility, Double maxDurationSeconds, Mode mode, List<String> questions,
+            KnowledgeBase knowledgeBase) {
+
+        public boolean perCandidate() {
+            return mode == Mode.PER_CANDIDATE;
+        }
+    }
+
+    /** How the campaign's interview comes to exist. */
+    public enum Mode {
+        /** Created once; the AI writes the questions from the position. */
+        FROM_POSITION,
+        /** Created once from the campaign's own list of questions. */
+        FROM_QUESTIONS,
+        /** One call per candidate screens them, enrols them and answers with their link; no registration call. */
+        PER_CANDIDATE
+    }
+
+    /** Documents for the interview's knowledge base store, each uploaded once. */
+    public record KnowledgeBase(String storeId, List<Path> documents) {
     }
 
     /** Where the API is; {@code sandbox} means a local sandbox started for the run. */

@@ -104,6 +104,14 @@ public final class CampaignFileReader {
             export.allowOnly("folder");
             exportFolder = folder.resolve(export.requiredText("folder")).normalize();
         }
+        if (interview.perCandidate() && positions.size() > 1) {
+            throw top.error("positions", "per-candidate interviews take one position: the API makes one interview "
+                    + "per position and the campaign collects from one");
+        }
+        if (sendEmail && interview.perCandidate()) {
+            throw top.error("invitations", "per-candidate interviews hand each candidate a link; email invitations "
+                    + "are not sent in that mode (set send-email: false)");
+        }
         Campaign.Api api = api(top.requiredSection("api"));
         Map<String, Object> sandbox = top.has("sandbox") ? top.section("sandbox").plainValues() : Map.of();
         String schedule = top.has("schedule") ? top.requiredText("schedule") : null;
@@ -201,16 +209,30 @@ public final class CampaignFileReader {
     }
 
     private Campaign.Interview interview(Section section, Campaign.Position position) throws CampaignFileException {
-        section.allowOnly("id", "name", "template-id", "language", "type", "interview-type", "visibility",
-                "max-duration-seconds");
+        section.allowOnly("id", "mode", "name", "template-id", "language", "type", "interview-type", "visibility",
+                "max-duration-seconds", "questions", "knowledge-base");
+        List<String> questions = section.has("questions") ? section.textList("questions") : List.of();
+        Campaign.Mode mode = mode(section, questions);
         String existingId = uuidOrNull(section, "id");
         if (existingId != null) {
-            return new Campaign.Interview(existingId, null, null, null, null, null, null, null);
+            if (section.has("mode") || !questions.isEmpty()) {
+                throw section.error("id", "an existing interview is used as it is; remove mode and questions, or "
+                        + "remove id to create one");
+            }
+            return new Campaign.Interview(existingId, null, null, null, null, null, null, null,
+                    Campaign.Mode.FROM_POSITION, List.of(), null);
         }
-        String templateId = section.requiredText("template-id");
-        if (!UUID.matcher(templateId).matches()) {
+        String templateId = mode == Campaign.Mode.PER_CANDIDATE ? section.optionalText("template-id")
+                : section.requiredText("template-id");
+        if (templateId != null && !UUID.matcher(templateId).matches()) {
             throw section.error("template-id", "must be the UUID of an interview template, got '" + templateId
                     + "'");
+        }
+        Campaign.KnowledgeBase knowledgeBase = section.has("knowledge-base")
+                ? knowledgeBase(section.section("knowledge-base")) : null;
+        if (knowledgeBase != null && mode == Campaign.Mode.PER_CANDIDATE) {
+            throw section.error("knowledge-base", "per-candidate interviews cannot use a knowledge base; use mode "
+                    + "from-position or from-questions");
         }
         String type = oneOf(section, "type", "interview", Set.of("interview", "coaching", "assessment"));
         String visibility = oneOf(section, "visibility", "merchant_invite",
@@ -223,7 +245,43 @@ public final class CampaignFileReader {
                 ? section.number("max-duration-seconds", 1200, 60, 7200) : null;
         String language = section.has("language") ? language(section, "language") : position.language();
         return new Campaign.Interview(null, name == null ? position.name() : name, templateId, language, type,
-                interviewType, visibility, maxDuration);
+                interviewType, visibility, maxDuration, mode, List.copyOf(questions), knowledgeBase);
+    }
+
+    private Campaign.Mode mode(Section section, List<String> questions) throws CampaignFileException {
+        String fallback = questions.isEmpty() ? "from-position" : "from-questions";
+        String value = oneOf(section, "mode", fallback, Set.of("from-position", "from-questions", "per-candidate"));
+        Campaign.Mode mode = Campaign.Mode.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        if (mode == Campaign.Mode.FROM_QUESTIONS && questions.isEmpty()) {
+            throw section.error("questions", "mode from-questions needs a list of questions, for example "
+                    + "questions: [\"Tell us about a project you led.\"]");
+        }
+        if (mode != Campaign.Mode.FROM_QUESTIONS && !questions.isEmpty()) {
+            throw section.error("questions", "questions are asked only with mode: from-questions");
+        }
+        for (String question : questions) {
+            if (question.isBlank()) {
+                throw section.error("questions", "a question is empty");
+            }
+        }
+        return mode;
+    }
+
+    private Campaign.KnowledgeBase knowledgeBase(Section section) throws CampaignFileException {
+        section.allowOnly("store-id", "documents");
+        String storeId = section.requiredText("store-id");
+        if (!UUID.matcher(storeId).matches()) {
+            throw section.error("store-id", "must be the UUID of a knowledge base store, got '" + storeId + "'");
+        }
+        List<Path> documents = new ArrayList<>();
+        for (String document : section.textList("documents")) {
+            Path path = folder.resolve(document).normalize();
+            if (!Files.isRegularFile(path)) {
+                throw section.error("documents", "no such file: " + path);
+            }
+            documents.add(path);
+        }
+        return new Campaign.KnowledgeBase(storeId, List.copyOf(documents));
     }
 
     private Campaign.Api api(Section section) throws CampaignFileException {

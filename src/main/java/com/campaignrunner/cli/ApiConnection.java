@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * The API a campaign talks to for one command: the client, and the sandbox started for it when the campaign
  * says {@code base-url: sandbox}. Closing it stops both.
  */
-final class ApiConnection implements AutoCloseable {
+public final class ApiConnection implements AutoCloseable {
 
     private final SandboxServer sandbox;
     private final JobMojitoClient client;
@@ -27,7 +27,7 @@ final class ApiConnection implements AutoCloseable {
         this.client = client;
     }
 
-    static ApiConnection open(Campaign campaign, Path dataFolder, MeterRegistry meters, PrintStream out)
+    public static ApiConnection open(Campaign campaign, Path dataFolder, MeterRegistry meters, PrintStream out)
             throws CampaignFileException {
         String token = token(campaign);
         SandboxServer sandbox = null;
@@ -42,11 +42,11 @@ final class ApiConnection implements AutoCloseable {
         return new ApiConnection(sandbox, new JobMojitoClient(settings, meters));
     }
 
-    JobMojitoClient client() {
+    public JobMojitoClient client() {
         return client;
     }
 
-    boolean sandbox() {
+    public boolean sandbox() {
         return sandbox != null;
     }
 

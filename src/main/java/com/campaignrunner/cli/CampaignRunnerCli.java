@@ -1,5 +1,9 @@
 package com.campaignrunner.cli;
 
+import com.campaignrunner.actions.AnotherAttemptCommand;
+import com.campaignrunner.actions.CloseCommand;
+import com.campaignrunner.actions.ReissueLinkCommand;
+import com.campaignrunner.actions.ReportCommand;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.io.PrintStream;
@@ -32,6 +36,10 @@ public final class CampaignRunnerCli {
             case "export" -> new ExportCommand(out, err).execute(rest);
             case "serve" -> new ServeCommand(out, err).execute(rest);
             case "sandbox" -> com.campaignrunner.sandbox.SandboxCommand.runCommand(rest);
+            case "reissue-link" -> new ReissueLinkCommand(out, err).execute(rest);
+            case "another-attempt" -> new AnotherAttemptCommand(out, err).execute(rest);
+            case "close" -> new CloseCommand(out, err).execute(rest);
+            case "report" -> new ReportCommand(out, err).execute(rest);
             default -> {
                 err.println("Unknown command '" + args[0] + "'.");
                 err.print(usage());
@@ -56,6 +64,10 @@ public final class CampaignRunnerCli {
                   serve                     run the campaigns of jobs/ on their schedules, with health, metrics
                                             and webhooks on one port
                   sandbox                   the JobMojito sandbox on its own
+                  reissue-link <campaign-file> <email>  a fresh interview link for a candidate
+                  another-attempt <campaign-file>       let candidates retake a submitted interview
+                  close <campaign-file>                 end the campaign's interview
+                  report <campaign-file>                interview reports as PDF, HTML or JSON
 
                 '<command> --help' shows a command's options. Options every command that opens the ledger takes:
                   --data <folder>, --db-url <jdbc-url>, --db-user <name>, --db-password-env <variable>,

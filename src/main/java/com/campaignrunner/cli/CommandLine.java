@@ -11,10 +11,10 @@ import java.util.Map;
  * options rather than a library. Every command accepts {@link #COMMON}, those that open the ledger
  * {@link #LEDGER}; an option that the command does not know is a usage error (exit code 2).
  */
-record CommandLine(List<String> positional, Map<String, String> values, boolean help) {
+public record CommandLine(List<String> positional, Map<String, String> values, boolean help) {
 
     /** One option: a flag when {@code valueName} is null, else an option that takes a value. */
-    record Option(String name, String valueName, String description) {
+    public record Option(String name, String valueName, String description) {
 
         boolean flag() {
             return valueName == null;
@@ -50,7 +50,7 @@ record CommandLine(List<String> positional, Map<String, String> values, boolean 
     }
 
     /** The ledger options, {@code extra}, and between {@code minPositional} and {@code maxPositional} files. */
-    static CommandLine parse(String[] args, int minPositional, int maxPositional, List<Option> extra)
+    public static CommandLine parse(String[] args, int minPositional, int maxPositional, List<Option> extra)
             throws UsageException {
         return parse(args, minPositional, maxPositional, extra, LEDGER);
     }
@@ -111,15 +111,15 @@ record CommandLine(List<String> positional, Map<String, String> values, boolean 
         return new CommandLine(List.copyOf(positional), Map.copyOf(values), false);
     }
 
-    Path campaignFile() {
+    public Path campaignFile() {
         return positional.isEmpty() ? null : Path.of(positional.get(0));
     }
 
-    String value(Option option) {
+    public String value(Option option) {
         return values.get(option.name());
     }
 
-    String value(Option option, String fallback) {
+    public String value(Option option, String fallback) {
         return values.getOrDefault(option.name(), fallback);
     }
 
@@ -131,7 +131,7 @@ record CommandLine(List<String> positional, Map<String, String> values, boolean 
      * The ledger's folder: the option, else the environment, else {@code data} beside the folder of campaign
      * files ({@code jobs/../data}), so a run started from cron in another working directory finds the same ledger.
      */
-    Path dataFolder() {
+    public Path dataFolder() {
         String given = value(DATA);
         if (given == null) {
             given = System.getenv("CAMPAIGN_RUNNER_DATA");
@@ -174,7 +174,7 @@ record CommandLine(List<String> positional, Map<String, String> values, boolean 
     }
 
     /** The usage text of a command that opens the ledger. */
-    static String usage(String synopsis, String description, List<Option> own) {
+    public static String usage(String synopsis, String description, List<Option> own) {
         return usage(synopsis, description, own, LEDGER);
     }
 
@@ -193,9 +193,9 @@ record CommandLine(List<String> positional, Map<String, String> values, boolean 
     }
 
     /** Wrong arguments; exit code 2. */
-    static class UsageException extends Exception {
+    public static class UsageException extends Exception {
 
-        UsageException(String message) {
+        public UsageException(String message) {
             super(message);
         }
     }

@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code SPRING_DATASOURCE_URL} names one. Only {@code serve} starts a web server. The commands close the
  * context themselves, after a graceful stop of the run on SIGTERM, so Spring registers no shutdown hook of its own.
  */
-final class LedgerDatabase {
+public final class LedgerDatabase {
 
     private LedgerDatabase() {
     }
@@ -29,7 +29,7 @@ final class LedgerDatabase {
     }
 
     /** A non-web context on the database and with the log format that the command line chose. */
-    static ConfigurableApplicationContext open(CommandLine line) throws IOException, CommandLine.UsageException {
+    public static ConfigurableApplicationContext open(CommandLine line) throws IOException, CommandLine.UsageException {
         return open(line.dataFolder(), line.database(), line.jsonLogs(), Map.of());
     }
 

@@ -1,5 +1,6 @@
 package com.campaignrunner.cli;
 
+import com.campaignrunner.actions.CreditsReport;
 import com.campaignrunner.campaign.Campaign;
 import com.campaignrunner.campaign.CampaignFileException;
 import com.campaignrunner.campaign.CampaignFileReader;
@@ -45,6 +46,7 @@ final class StatusCommand {
                 printRuns(spring, campaign);
                 printSummary(spring, campaign, out);
                 printErrors(spring, campaign);
+                CreditsReport.print(spring.getBean(Ledger.class), campaign, line.dataFolder(), out);
             }
             return 0;
         } catch (CommandLine.UsageException | CampaignFileException e) {

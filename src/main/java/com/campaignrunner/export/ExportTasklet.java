@@ -90,8 +90,13 @@ public class ExportTasklet implements Tasklet {
     }
 
     private Map<String, Double> credits(Campaign campaign) {
+        return credits(ledger, campaign.id());
+    }
+
+    /** What the ledger accounts for: every recorded pre-screen, and every interview completed. */
+    public static Map<String, Double> credits(Ledger ledger, String campaignId) {
         double[] totals = new double[2];
-        ledger.forEachRow(campaign.id(), row -> {
+        ledger.forEachRow(campaignId, row -> {
             if (row.recommendation() != null) {
                 totals[0] += CampaignMetrics.PRE_SCREEN_CREDITS;
             }

@@ -41,7 +41,13 @@ public final class CampaignSandbox {
             String value = String.valueOf(option.getValue());
             try {
                 switch (name) {
-                    case "latency-ms" -> builder.fixedLatency(Long.parseLong(value));
+                    case "latency-ms" -> {
+                        long[] range = range(value);
+                        builder.latency(range[0], range[1]);
+                        if (!options.containsKey("ai-latency-ms")) {
+                            builder.aiLatency(range[0], range[1]);
+                        }
+                    }
                     case "ai-latency-ms" -> {
                         long[] range = range(value);
                         builder.aiLatency(range[0], range[1]);
@@ -69,7 +75,11 @@ public final class CampaignSandbox {
                         + e.getMessage() + ")");
             }
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new CampaignFileException("Section sandbox: " + e.getMessage());
+        }
     }
 
     private static void outcomeShare(SandboxSettings.Builder builder, Map<String, Object> options) {
@@ -92,11 +102,14 @@ public final class CampaignSandbox {
         return value == null ? fallback : Double.parseDouble(String.valueOf(value));
     }
 
-    /** "200..600" or "300". */
+    /** A fixed pause ("300") or one drawn evenly from a range ("200..600"). */
     private static long[] range(String value) {
         String[] parts = value.split("\\.\\.");
         long min = Long.parseLong(parts[0].trim());
         long max = parts.length > 1 ? Long.parseLong(parts[1].trim()) : min;
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("a range is written min..max with 0 <= min <= max");
+        }
         return new long[] {min, max};
     }
 }

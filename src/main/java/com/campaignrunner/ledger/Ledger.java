@@ -192,6 +192,21 @@ public class Ledger {
         return jdbc.update(sql.toString(), params) == 1;
     }
 
+    /**
+     * The one move backwards the ledger allows: a submitted interview that the API re-opened for another attempt
+     * goes from COMPLETED or COLLECTED back to REGISTERED, with its outcome cleared, so that collection finds the
+     * new attempt. The result id stays: the API reuses it for the new attempt.
+     */
+    public boolean reopenForAnotherAttempt(String campaignId, int rowNumber) {
+        Map<String, Object> cleared = new java.util.HashMap<>();
+        for (String column : List.of("interview_status", "interview_score", "finished_at", "transcript_file",
+                "report_file", "collected_at")) {
+            cleared.put(column, null);
+        }
+        return advance(campaignId, rowNumber, List.of(RowState.COMPLETED, RowState.COLLECTED), RowState.REGISTERED,
+                cleared);
+    }
+
     /** Records a call that failed after every retry; {@code step} says where the row resumes. */
     public boolean recordError(String campaignId, int rowNumber, Collection<RowState> from, String step,
             String kind, String field, String message, boolean retryable) {

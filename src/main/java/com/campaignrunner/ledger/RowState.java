@@ -1,6 +1,9 @@
 package com.campaignrunner.ledger;
 
-/** Where a row stands. States move forward only; ERROR records a call that failed after every retry. */
+/**
+ * Where a row stands. States move forward only, with one named exception ({@link Ledger#reopenForAnotherAttempt});
+ * ERROR records a call that failed after every retry.
+ */
 public enum RowState {
     STAGED,
     INVALID,

@@ -43,16 +43,22 @@ public class Registrar implements ItemWriter<LedgerRow> {
     private final CampaignContext context;
     private final Ledger ledger;
     private final InFlight inFlight;
+    private final Invitations invitations;
 
     public Registrar(CampaignContext context, Ledger ledger, InFlight inFlight) {
         this.context = context;
         this.ledger = ledger;
         this.inFlight = inFlight;
+        this.invitations = new Invitations(context, ledger);
     }
 
     @Override
     public void write(Chunk<? extends LedgerRow> rows) {
         Campaign campaign = context.campaign();
+        if (campaign.interview().perCandidate()) {
+            recordLinksFromScreening(campaign, rows);
+            return;
+        }
         String interviewId = ledger.resource(campaign.id(), CampaignSetup.interviewKey()).orElseThrow();
         List<LedgerRow> toSend = new ArrayList<>();
         for (LedgerRow row : rows) {
@@ -68,6 +74,15 @@ public class Registrar implements ItemWriter<LedgerRow> {
         int batch = campaign.api().registrationBatch();
         for (int from = 0; from < toSend.size(); from += batch) {
             send(campaign, interviewId, toSend.subList(from, Math.min(toSend.size(), from + batch)));
+        }
+    }
+
+    /** Per-candidate interviews: the screening call already enrolled the candidate and handed out the link. */
+    private void recordLinksFromScreening(Campaign campaign, Chunk<? extends LedgerRow> rows) {
+        for (LedgerRow row : rows) {
+            boolean linked = row.interviewUrl() != null && selected(campaign, row);
+            ledger.advance(campaign.id(), row.rowNumber(), Set.of(RowState.SCREENED),
+                    linked ? RowState.REGISTERED : RowState.NOT_SELECTED, Map.of());
         }
     }
 
@@ -106,6 +121,10 @@ public class Registrar implements ItemWriter<LedgerRow> {
         int attempts = Math.max(1, campaign.api().retries().maxAttempts());
         for (int attempt = 1; !claimed.isEmpty(); attempt++) {
             try {
+                if (campaign.sendEmailInvitations()) {
+                    invitations.invite(interviewId, claimed);
+                    return;
+                }
                 List<RegistrationResult> results = context.client().registerUsers(registration(claimed,
                         interviewId, campaign));
                 for (int i = 0; i < claimed.size(); i++) {
@@ -180,9 +199,13 @@ public class Registrar implements ItemWriter<LedgerRow> {
             return;
         }
         String message = result.result() == null ? "Registration failed" : result.result();
-        boolean retryable = message.toLowerCase(Locale.ROOT).contains("temporar")
-                || message.toLowerCase(Locale.ROOT).contains("try again");
         ledger.recordError(campaign.id(), row.rowNumber(), REGISTERING, STEP, "ROW_REJECTED", "email", message,
-                retryable);
+                temporary(message));
+    }
+
+    /** A per-row error worth another try on the next run, as the API words them. */
+    static boolean temporary(String message) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        return lower.contains("temporar") || lower.contains("try again");
     }
 }

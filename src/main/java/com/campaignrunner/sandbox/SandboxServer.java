@@ -107,15 +107,16 @@ public final class SandboxServer implements AutoCloseable {
         post(SandboxCallLedger.PRE_SCREEN_WITH_TOKEN, true, 401, 500, screening::createForCandidate);
         post("/job-interview-create", true, 401, 500, interviews::create);
         post("/job-interview-create-from-array", true, 401, 500, interviews::createFromQuestions);
-        routes.put("/job-interview-get", new Route(Set.of("GET", "POST"), false, 401, 403, interviews::get));
+        // Where the contract declares no 403, a caller who may not see a resource gets what it does declare.
+        routes.put("/job-interview-get", new Route(Set.of("GET", "POST"), false, 401, 404, interviews::get));
         post("/job-interview-set-state", false, 401, 500, interviews::setState);
         post("/job-interview-token", false, 401, 403, interviews::token);
         post(SandboxCallLedger.REGISTER, false, 401, 403, candidates::register);
         post(SandboxCallLedger.INVITE, false, 422, 403, candidates::invite);
-        post("/job-interview-result-request-another-attempt", false, 401, 403, candidates::anotherAttempt);
+        post("/job-interview-result-request-another-attempt", false, 401, 500, candidates::anotherAttempt);
         routes.put("/job-interview-details",
-                new Route(Set.of("GET", "POST"), false, 401, 403, resultEndpoints::details));
-        post("/job-interview-pdf", true, 401, 403, resultEndpoints::report);
+                new Route(Set.of("GET", "POST"), false, 401, 404, resultEndpoints::details));
+        post("/job-interview-pdf", true, 401, 500, resultEndpoints::report);
         post("/knowledge-base-document-upload", false, 500, 500, interviews::uploadKnowledgeDocument);
         get("/merchant-result-list", candidates::results);
         get("/merchant-candidate-list", candidates::candidates);

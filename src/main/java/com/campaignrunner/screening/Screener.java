@@ -42,11 +42,13 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
     private final CampaignContext context;
     private final Ledger ledger;
     private final InFlight inFlight;
+    private final CandidateInterviews candidateInterviews;
 
     public Screener(CampaignContext context, Ledger ledger, InFlight inFlight) {
         this.context = context;
         this.ledger = ledger;
         this.inFlight = inFlight;
+        this.candidateInterviews = new CandidateInterviews(context, ledger);
     }
 
     @Override
@@ -56,7 +58,15 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
         boolean inDoubt = row.state() == RowState.SCREENING
                 || (row.state() == RowState.ERROR && ApiFailure.IN_DOUBT.name().equals(row.errorKind()));
         Set<RowState> from = Set.of(row.state());
-        if (inDoubt) {
+        boolean perCandidate = campaign.interview().perCandidate();
+        if (inDoubt && perCandidate) {
+            Optional<ScreeningOutcome> resolved = candidateInterviews.resolve(row, from);
+            if (resolved.isPresent()) {
+                log.info("Row {} was already screened before the last stop; recorded without a new call",
+                        row.rowNumber());
+                return resolved.get();
+            }
+        } else if (inDoubt) {
             Optional<ResultRow> previous = PreviousScreening.find(client, row);
             if (previous.isPresent()) {
                 log.info("Row {} was already pre-screened before the last stop; recorded without a new call",
@@ -73,6 +83,9 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
         int attempts = Math.max(1, campaign.api().retries().maxAttempts());
         for (int attempt = 1; ; attempt++) {
             try {
+                if (perCandidate) {
+                    return candidateInterviews.send(row, screening);
+                }
                 ScreeningAnswer answer = send(campaign, client, row);
                 if (answer.screened()) {
                     return screened(row, screening, answer);
@@ -87,6 +100,16 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
                     return failed(row, e);
                 }
                 // The answer was lost. Only when the API has no result for this candidate is it sent again.
+                if (perCandidate) {
+                    Optional<ScreeningOutcome> resolved = lookUpCandidate(row, screening);
+                    if (resolved == null) {
+                        return failed(row, e);
+                    }
+                    if (resolved.isPresent()) {
+                        return resolved.get();
+                    }
+                    continue;
+                }
                 Optional<ResultRow> previous = lookUp(client, row);
                 if (previous.isPresent()) {
                     return fromResultList(row, screening, previous.get());
@@ -104,6 +127,15 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
     private static Optional<ResultRow> lookUp(JobMojitoClient client, LedgerRow row) {
         try {
             return PreviousScreening.find(client, row);
+        } catch (ApiException e) {
+            return null;
+        }
+    }
+
+    /** The outcome of an earlier per-candidate call, from the API's lists; null when they could not be read. */
+    private Optional<ScreeningOutcome> lookUpCandidate(LedgerRow row, Set<RowState> screening) {
+        try {
+            return candidateInterviews.resolve(row, screening);
         } catch (ApiException e) {
             return null;
         }

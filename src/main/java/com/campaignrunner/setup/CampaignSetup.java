@@ -5,6 +5,7 @@ import com.campaignrunner.api.ApiFailure;
 import com.campaignrunner.api.InterviewCreateRequest;
 import com.campaignrunner.api.InterviewCreated;
 import com.campaignrunner.api.InterviewDefinition;
+import com.campaignrunner.api.InterviewFromQuestionsRequest;
 import com.campaignrunner.api.JobMojitoClient;
 import com.campaignrunner.api.PreScreeningPosition;
 import com.campaignrunner.api.PreScreeningPositionRequest;
@@ -12,6 +13,8 @@ import com.campaignrunner.campaign.Campaign;
 import com.campaignrunner.job.CampaignContext;
 import com.campaignrunner.job.RunAbortedException;
 import com.campaignrunner.ledger.Ledger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +36,12 @@ public class CampaignSetup implements Tasklet {
 
     private final CampaignContext context;
     private final Ledger ledger;
+    private final KnowledgeBaseUploads knowledgeBase;
 
     public CampaignSetup(CampaignContext context, Ledger ledger) {
         this.context = context;
         this.ledger = ledger;
+        this.knowledgeBase = new KnowledgeBaseUploads(context, ledger);
     }
 
     public static String positionKey(String positionName) {
@@ -55,7 +60,10 @@ public class CampaignSetup implements Tasklet {
             for (Campaign.Position position : campaign.positions()) {
                 ensurePosition(campaign, position);
             }
-            ensureInterview(campaign);
+            if (!campaign.interview().perCandidate()) {
+                // Per-candidate interviews are made by the screening calls themselves.
+                ensureInterview(campaign);
+            }
         } catch (ApiException e) {
             if (e.failure() == ApiFailure.UNAUTHORISED) {
                 throw new RunAbortedException("The API refused the token (" + e.getMessage() + "). Check the "
@@ -90,6 +98,28 @@ public class CampaignSetup implements Tasklet {
         log.info("Created pre-screening position '{}' ({})", position.name(), created.positionDefSetId());
     }
 
+    private static InterviewCreated create(JobMojitoClient client, Campaign campaign) {
+        Campaign.Interview interview = campaign.interview();
+        Campaign.Position position = campaign.positions().get(0);
+        String location = position.location() == null ? "remote" : position.location();
+        String storeId = interview.knowledgeBase() == null ? null : interview.knowledgeBase().storeId();
+        if (interview.mode() == Campaign.Mode.FROM_QUESTIONS) {
+            List<InterviewFromQuestionsRequest.Question> questions = new ArrayList<>();
+            for (int i = 0; i < interview.questions().size(); i++) {
+                questions.add(new InterviewFromQuestionsRequest.Question(interview.questions().get(i), "q" + (i + 1),
+                        null));
+            }
+            String description = position.description() == null ? interview.name() : position.description();
+            return client.createInterviewFromQuestions(new InterviewFromQuestionsRequest(interview.name(), location,
+                    interview.templateId(), interview.language(), description, "draft", interview.type(),
+                    interview.visibility(), questions, interview.interviewType(), storeId));
+        }
+        return client.createInterview(new InterviewCreateRequest(interview.name(), location,
+                interview.templateId(), interview.language(), "draft", interview.type(), interview.visibility(),
+                interview.interviewType(), position.description(), position.descriptionLong(),
+                interview.maxDurationSeconds(), storeId));
+    }
+
     private void ensureInterview(Campaign campaign) {
         JobMojitoClient client = context.client();
         Campaign.Interview interview = campaign.interview();
@@ -99,17 +129,16 @@ public class CampaignSetup implements Tasklet {
             ledger.putResource(campaign.id(), INTERVIEW, interviewId, "CREATED");
         }
         if (interviewId == null) {
-            Campaign.Position position = campaign.positions().get(0);
+            if (interview.knowledgeBase() != null) {
+                knowledgeBase.upload(campaign.id(), interview.knowledgeBase());
+            }
             ledger.putResource(campaign.id(), INTERVIEW, null, "CREATING");
-            InterviewCreated created = client.createInterview(new InterviewCreateRequest(interview.name(),
-                    position.location() == null ? "remote" : position.location(), interview.templateId(),
-                    interview.language(), "draft", interview.type(), interview.visibility(),
-                    interview.interviewType(), position.description(), position.descriptionLong(),
-                    interview.maxDurationSeconds()));
+            InterviewCreated created = create(client, campaign);
             interviewId = created.interviewDefSetId();
             ledger.putResource(campaign.id(), INTERVIEW, interviewId, "CREATED");
             log.info("Created interview '{}' ({}) with {} questions", interview.name(), interviewId,
-                    created.questionsGenerated() == null ? "?" : created.questionsGenerated().intValue());
+                    created.questionsGenerated() == null ? interview.questions().size()
+                            : created.questionsGenerated().intValue());
         }
         InterviewDefinition definition = client.getInterview(interviewId);
         if (!"active".equals(definition.status())) {

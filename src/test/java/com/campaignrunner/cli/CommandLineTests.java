@@ -17,7 +17,8 @@ class CommandLineTests {
     Path work;
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "status", "export", "serve"})
+    @ValueSource(strings = {"run", "validate", "status", "export", "serve", "reissue-link", "another-attempt",
+        "close", "report"})
     void everyCommandAnswersHelpWithItsUsageAndOptions(String command) {
         TestCampaign.Result result = TestCampaign.cli(command, "--help");
 
@@ -27,7 +28,8 @@ class CommandLineTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "status", "export", "serve"})
+    @ValueSource(strings = {"run", "validate", "status", "export", "serve", "reissue-link", "another-attempt",
+        "close", "report"})
     void anUnknownOptionIsABadUsageNamingTheOption(String command) {
         TestCampaign.Result result = TestCampaign.cli(command, "jobs/sample-campaign.yml", "--colour", "blue");
 
