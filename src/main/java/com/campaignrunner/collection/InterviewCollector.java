@@ -120,29 +120,31 @@ public class InterviewCollector implements Tasklet {
             return 0;
         }
         Map<String, ResultRow> results = results(interviewId);
-        int pending = 0;
-        for (LedgerRow row : registered) {
-            ResultRow result = results.getOrDefault("x:" + row.externalId(), results.get("e:" + row.emailKey()));
-            RowState next = result == null ? null : InterviewOutcome.of(result);
-            if (next == null) {
-                pending++;
-                if (result != null && result.coachStatus() != null
-                        && !result.coachStatus().equals(row.interviewStatus())) {
-                    inFlight.commit(() -> ledger.advance(campaignId, row.rowNumber(), Set.of(RowState.REGISTERED),
-                            RowState.REGISTERED, Map.of("interview_status", result.coachStatus())));
+        // One commit for the whole poll, made before the workers that collect transcripts read these rows on
+        // their own connections.
+        return inFlight.commit(() -> {
+            int pending = 0;
+            for (LedgerRow row : registered) {
+                ResultRow result = results.getOrDefault("x:" + row.externalId(), results.get("e:" + row.emailKey()));
+                RowState next = result == null ? null : InterviewOutcome.of(result);
+                if (next == null) {
+                    pending++;
+                    if (result != null && result.coachStatus() != null
+                            && !result.coachStatus().equals(row.interviewStatus())) {
+                        ledger.advance(campaignId, row.rowNumber(), Set.of(RowState.REGISTERED),
+                                RowState.REGISTERED, Map.of("interview_status", result.coachStatus()));
+                    }
+                    continue;
                 }
-                continue;
+                Map<String, Object> changes = new HashMap<>();
+                changes.put("interview_status", result.coachStatus());
+                changes.put("interview_result_id", result.interviewResultId());
+                changes.put("interview_score", result.score());
+                changes.put("finished_at", Instant.now());
+                ledger.advance(campaignId, row.rowNumber(), Set.of(RowState.REGISTERED), next, changes);
             }
-            Map<String, Object> changes = new HashMap<>();
-            changes.put("interview_status", result.coachStatus());
-            changes.put("interview_result_id", result.interviewResultId());
-            changes.put("interview_score", result.score());
-            changes.put("finished_at", Instant.now());
-            // Committed at once: the workers that collect transcripts read these rows on their own connections.
-            inFlight.commit(() -> ledger.advance(campaignId, row.rowNumber(), Set.of(RowState.REGISTERED), next,
-                    changes));
-        }
-        return pending;
+            return pending;
+        });
     }
 
     private Map<String, ResultRow> results(String interviewId) {

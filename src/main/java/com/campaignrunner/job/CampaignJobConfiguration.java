@@ -88,12 +88,14 @@ public class CampaignJobConfiguration {
     @Bean
     public Step screening(JobRepository jobRepository, JdbcTransactionManager transactionManager,
             CampaignContext context, Ledger ledger, Screener screener, ScreeningRecorder recorder,
-            CampaignMetrics metrics) {
+            CampaignMetrics metrics, InFlight inFlight) {
         return new StepBuilder("screening", jobRepository)
                 .<LedgerRow, ScreeningOutcome>chunk(SCREENING_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(new LedgerRowReader(ledger, context::campaignId, Set.of(RowState.STAGED,
-                        RowState.SCREENING), "screening"))
+                        RowState.SCREENING), "screening", page -> inFlight.commit(() -> ledger.claim(
+                                context.campaignId(), page.stream().map(LedgerRow::rowNumber).toList(),
+                                RowState.STAGED, "screening", RowState.SCREENING))))
                 .processor(screener)
                 .writer(recorder)
                 .taskExecutor(callers(context))

@@ -207,6 +207,23 @@ public class Ledger {
                 cleared);
     }
 
+    /**
+     * Moves a page of rows to an in-flight state in one statement: rows waiting for their first call, and rows
+     * whose last call surely did not reach the API. Rows in doubt are left for their owner to look up first.
+     */
+    public int claim(String campaignId, Collection<Integer> rowNumbers, RowState waiting, String errorStep,
+            RowState to) {
+        if (rowNumbers.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("update ledger_row set state = :to, attempts = attempts + 1, updated_at = :now where "
+                + "campaign_id = :c and row_number in (:rows) and (state = :waiting or (state = 'ERROR' and "
+                + "error_step = :step and error_retryable = true and error_kind <> 'IN_DOUBT'))",
+                new MapSqlParameterSource("c", campaignId).addValue("rows", rowNumbers).addValue("to", to.name())
+                        .addValue("waiting", waiting.name()).addValue("step", errorStep)
+                        .addValue("now", Timestamp.from(Instant.now())));
+    }
+
     /** Records a call that failed after every retry; {@code step} says where the row resumes. */
     public boolean recordError(String campaignId, int rowNumber, Collection<RowState> from, String step,
             String kind, String field, String message, boolean retryable) {

@@ -74,7 +74,9 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
                 return fromResultList(row, from, previous.get());
             }
         }
-        boolean claimed = inFlight.commit(() -> ledger.advance(campaign.id(), row.rowNumber(), from,
+        // The step's reader claimed the rows that wait for their first call in one commit per page; a row in
+        // doubt is claimed here, once the API has said it does not know the candidate.
+        boolean claimed = !inDoubt || inFlight.commit(() -> ledger.advance(campaign.id(), row.rowNumber(), from,
                 RowState.SCREENING, Map.of("attempts", row.attempts() + 1)));
         if (!claimed) {
             return null;
