@@ -189,17 +189,36 @@ class ContractTests {
             assertThat(row.decisionStatus()).isIn("accepted", "recruiter_action", "rejected");
         });
 
-        List<String> problems = new ArrayList<>();
         Set<String> exercised = new TreeSet<>();
-        for (RecordingProxy.Exchange exchange : proxy.exchanges()) {
-            if (contract.paths().contains(exchange.path())) {
-                exercised.add(exchange.path());
-                problems.addAll(requestProblems(exchange));
-                problems.addAll(answerProblems(exchange));
-            }
-        }
+        List<String> problems = problems(proxy.exchanges(), exercised);
         assertThat(problems).isEmpty();
         assertThat(exercised).containsExactlyElementsOf(contract.paths());
+    }
+
+    /** Every exchange checked against the contract; the paths it describes that were used go to {@code used}. */
+    private List<String> problems(List<RecordingProxy.Exchange> exchanges, Set<String> used) {
+        List<String> problems = new ArrayList<>();
+        for (RecordingProxy.Exchange exchange : exchanges) {
+            if (contract.paths().contains(exchange.path())) {
+                used.add(exchange.path());
+                problems.addAll(requestProblems(exchange));
+                problems.addAll(answerProblems(exchange));
+            } else if (!exchange.path().startsWith("/storage/")) {
+                // Only the signed report links live outside the contract; any other path is a client mistake.
+                problems.add(exchange.path() + ": the client called a path the contract does not describe");
+            }
+        }
+        return problems;
+    }
+
+    @Test
+    void aCallToAPathTheContractLacksFailsTheCheck() {
+        RecordingProxy.Exchange invented = new RecordingProxy.Exchange("POST", "/job-interview-delete", null,
+                "application/json", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), 404,
+                "application/json", "{\"error\":\"Not found\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(problems(List.of(invented), new TreeSet<>()))
+                .containsExactly("/job-interview-delete: the client called a path the contract does not describe");
     }
 
     @Test
