@@ -74,7 +74,7 @@ final class StatusCommand {
     private void printRuns(ConfigurableApplicationContext spring, Campaign campaign) {
         JobRepository repository = spring.getBean(JobRepository.class);
         List<JobExecution> executions = new ArrayList<>();
-        for (JobInstance instance : repository.findJobInstancesByJobName(CampaignJobConfiguration.JOB_NAME, 0,
+        for (JobInstance instance : repository.getJobInstances(CampaignJobConfiguration.JOB_NAME, 0,
                 200)) {
             for (JobExecution execution : repository.getJobExecutions(instance)) {
                 if (campaign.id().equals(execution.getJobParameters().getString("campaign"))) {

@@ -72,7 +72,7 @@ public class ExportTasklet implements Tasklet {
 
     private List<RunInfo> runs(Campaign campaign) {
         List<RunInfo> runs = new ArrayList<>();
-        for (JobInstance instance : jobRepository.findJobInstancesByJobName(CampaignJobConfiguration.JOB_NAME, 0,
+        for (JobInstance instance : jobRepository.getJobInstances(CampaignJobConfiguration.JOB_NAME, 0,
                 1000)) {
             for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
                 if (campaign.id().equals(execution.getJobParameters().getString("campaign"))) {
