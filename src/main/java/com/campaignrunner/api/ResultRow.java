@@ -6,5 +6,5 @@ package com.campaignrunner.api;
  */
 public record ResultRow(String id, String interviewResultId, String profileInterviewId, String candidateName,
         String candidateEmail, String externalId, String status, String coachStatus, String processingStatus,
-        String decisionStatus, String positionStep, Double score, String updatedAt) {
+        String decisionStatus, String positionStep, Double score, String updatedAt, String definitionId) {
 }

@@ -54,7 +54,7 @@ final class CandidateInterviews {
         String recommendation = answer.recommendation();
         if (answer.alreadyApplied()) {
             // Screened by an earlier call whose answer was lost: the results list still has the verdict.
-            Optional<ResultRow> previous = PreviousScreening.find(context.client(), row);
+            Optional<ResultRow> previous = PreviousScreening.find(context.client(), row, null);
             recommendation = previous.map(PreviousScreening::recommendation).orElse(null);
             previous.ifPresent(result -> changes.put("score", result.score()));
         }
@@ -87,7 +87,7 @@ final class CandidateInterviews {
             return Optional.empty();
         }
         CandidateRow candidate = known.get();
-        Optional<ResultRow> previous = PreviousScreening.find(client, row);
+        Optional<ResultRow> previous = PreviousScreening.find(client, row, null);
         Map<String, Object> changes = new HashMap<>();
         changes.put("recommendation", previous.map(PreviousScreening::recommendation).orElse(null));
         changes.put("decision_status", previous.map(ResultRow::decisionStatus).orElse(null));

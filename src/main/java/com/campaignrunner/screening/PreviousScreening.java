@@ -17,20 +17,33 @@ final class PreviousScreening {
     private PreviousScreening() {
     }
 
-    static Optional<ResultRow> find(JobMojitoClient client, LedgerRow row) {
+    /**
+     * @param positionId the position this campaign screens the row against, or null when unknown: then only a
+     *                   result carrying this campaign's own external id counts
+     */
+    static Optional<ResultRow> find(JobMojitoClient client, LedgerRow row, String positionId) {
         Page<ResultRow> page = client.listResults(new ResultListQuery(null, null, "pre-screening", row.emailKey(),
                 "updated_at_newest", 50, 0));
         return page.data().stream()
-                .filter(result -> matches(result, row))
+                .filter(result -> matches(result, row, positionId))
                 .findFirst();
     }
 
-    private static boolean matches(ResultRow result, LedgerRow row) {
-        if (result.externalId() != null && result.externalId().equals(row.externalId())) {
-            return true;
+    /**
+     * The same candidate may have been screened by another campaign, against another position: only a result for
+     * this campaign's position, or one carrying this campaign's external id, stands for this row.
+     */
+    private static boolean matches(ResultRow result, LedgerRow row, String positionId) {
+        if (positionId != null && result.definitionId() != null) {
+            return result.definitionId().equals(positionId) && sameCandidate(result, row);
         }
-        return result.candidateEmail() != null
-                && result.candidateEmail().trim().toLowerCase(Locale.ROOT).equals(row.emailKey());
+        return result.externalId() != null && result.externalId().equals(row.externalId());
+    }
+
+    private static boolean sameCandidate(ResultRow result, LedgerRow row) {
+        return (result.externalId() != null && result.externalId().equals(row.externalId()))
+                || (result.candidateEmail() != null
+                        && result.candidateEmail().trim().toLowerCase(Locale.ROOT).equals(row.emailKey()));
     }
 
     /** The recommendation a results-list row stands for. */

@@ -67,7 +67,7 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
                 return resolved.get();
             }
         } else if (inDoubt) {
-            Optional<ResultRow> previous = PreviousScreening.find(client, row);
+            Optional<ResultRow> previous = PreviousScreening.find(client, row, positionId(campaign, row));
             if (previous.isPresent()) {
                 log.info("Row {} was already pre-screened before the last stop; recorded without a new call",
                         row.rowNumber());
@@ -92,7 +92,7 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
                 if (answer.screened()) {
                     return screened(row, screening, answer);
                 }
-                Optional<ResultRow> previous = PreviousScreening.find(client, row);
+                Optional<ResultRow> previous = PreviousScreening.find(client, row, positionId(campaign, row));
                 if (previous.isPresent()) {
                     return fromResultList(row, screening, previous.get());
                 }
@@ -126,9 +126,9 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
     }
 
     /** The API's record of an earlier screening; null when the API could not be asked either. */
-    private static Optional<ResultRow> lookUp(JobMojitoClient client, LedgerRow row) {
+    private Optional<ResultRow> lookUp(JobMojitoClient client, LedgerRow row) {
         try {
-            return PreviousScreening.find(client, row);
+            return PreviousScreening.find(client, row, positionId(context.campaign(), row));
         } catch (ApiException e) {
             return null;
         }
@@ -143,9 +143,14 @@ public class Screener implements ItemProcessor<LedgerRow, ScreeningOutcome> {
         }
     }
 
+    /** The remote id of the position this row is screened against. */
+    private String positionId(Campaign campaign, LedgerRow row) {
+        return ledger.resource(campaign.id(), CampaignSetup.positionKey(campaign.position(row.positionName())
+                .name())).orElseThrow();
+    }
+
     private ScreeningAnswer send(Campaign campaign, JobMojitoClient client, LedgerRow row) throws IntakeException {
-        String positionId = ledger.resource(campaign.id(), CampaignSetup.positionKey(
-                campaign.position(row.positionName()).name())).orElseThrow();
+        String positionId = positionId(campaign, row);
         Path resume = campaign.resumeFolder().resolve(row.resumeFile());
         ResumeKind kind = ResumeKind.valueOf(row.resumeKind());
         if (kind == ResumeKind.TEXT) {
