@@ -34,6 +34,9 @@ public final class ReissueLinkCommand extends ActionCommand {
         return List.of();
     }
 
+    private static final Set<RowState> HAS_INTERVIEW = Set.of(RowState.REGISTERED, RowState.ABANDONED,
+            RowState.FAILED_INTERVIEW, RowState.COMPLETED, RowState.COLLECTED);
+
     @Override
     int positionalCount() {
         return 2;
@@ -42,8 +45,10 @@ public final class ReissueLinkCommand extends ActionCommand {
     @Override
     int run(ActionSession session, CommandLine line) {
         String email = line.positional().get(1);
+        // Only candidates the campaign registered or invited: a link for a rejected one would buy an interview
+        // nobody asked for.
         List<LedgerRow> rows = session.rowsWithEmail(email).stream()
-                .filter(row -> row.profileInterviewId() != null).toList();
+                .filter(row -> row.profileInterviewId() != null && HAS_INTERVIEW.contains(row.state())).toList();
         String interviewId = session.interviewId().orElse(null);
         if (rows.isEmpty() || interviewId == null) {
             err.println("No candidate " + email + " with an interview in campaign " + session.campaign().id()
