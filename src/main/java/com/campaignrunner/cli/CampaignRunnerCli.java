@@ -88,11 +88,11 @@ public final class CampaignRunnerCli {
             if (root.getLevel() == Level.DEBUG) {
                 root.setLevel(Level.WARN);
                 logs.getLogger("com.campaignrunner").setLevel(Level.INFO);
-                // Font fallbacks and old Word files' oddities, which say nothing to the user.
-                logs.getLogger("org.apache.pdfbox").setLevel(Level.ERROR);
-                logs.getLogger("org.apache.fontbox").setLevel(Level.ERROR);
-                logs.getLogger("org.apache.poi").setLevel(Level.ERROR);
             }
+            // Font fallbacks and old Word files' oddities, which say nothing to the user.
+            logs.getLogger("org.apache.pdfbox").setLevel(Level.ERROR);
+            logs.getLogger("org.apache.fontbox").setLevel(Level.ERROR);
+            logs.getLogger("org.apache.poi").setLevel(Level.ERROR);
         }
     }
 }
