@@ -65,6 +65,11 @@ final class ActionSession implements AutoCloseable {
         return ledger().resource(campaign.id(), CampaignSetup.interviewKey());
     }
 
+    /** The status the campaign's interview was closed with by {@code close}, if it was. */
+    Optional<String> closedAs() {
+        return ledger().resource(campaign.id(), CampaignSetup.CLOSED);
+    }
+
     /** The campaign's rows whose email is {@code email}, ignoring case and surrounding blanks. */
     List<LedgerRow> rowsWithEmail(String email) {
         String key = email.trim().toLowerCase(Locale.ROOT);

@@ -59,6 +59,8 @@ public final class AnotherAttemptCommand extends ActionCommand {
         }
         if (rule != null) {
             rule(rule);
+        } else if (Arrays.stream(line.value(EMAILS).split(",")).allMatch(String::isBlank)) {
+            throw new CommandLine.UsageException("--emails needs at least one address, as in --emails a@x.com,b@y.com");
         }
     }
 
@@ -84,6 +86,11 @@ public final class AnotherAttemptCommand extends ActionCommand {
 
     @Override
     int run(ActionSession session, CommandLine line) throws CommandLine.UsageException {
+        if (session.closedAs().isPresent()) {
+            err.println("The interview of campaign " + session.campaign().id() + " was closed ("
+                    + session.closedAs().get() + "); candidates cannot take it any more.");
+            return FAILED;
+        }
         List<LedgerRow> chosen = new ArrayList<>();
         String rule = line.value(RULE);
         if (rule != null) {

@@ -1,5 +1,6 @@
 package com.campaignrunner.actions;
 
+import com.campaignrunner.setup.CampaignSetup;
 import com.campaignrunner.cli.CommandLine;
 import java.io.PrintStream;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class CloseCommand extends ActionCommand {
             return FAILED;
         }
         session.client().setInterviewState(interviewId, status);
+        session.ledger().putResource(session.campaign().id(), CampaignSetup.CLOSED, status, "CREATED");
         out.println("Interview " + interviewId + " of campaign " + session.campaign().id() + " is now " + status
                 + ".");
         return DONE;

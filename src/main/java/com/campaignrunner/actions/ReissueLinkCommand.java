@@ -44,6 +44,11 @@ public final class ReissueLinkCommand extends ActionCommand {
 
     @Override
     int run(ActionSession session, CommandLine line) {
+        if (session.closedAs().isPresent()) {
+            err.println("The interview of campaign " + session.campaign().id() + " was closed ("
+                    + session.closedAs().get() + "); candidates cannot take it any more.");
+            return FAILED;
+        }
         String email = line.positional().get(1);
         // Only candidates the campaign registered or invited: a link for a rejected one would buy an interview
         // nobody asked for.

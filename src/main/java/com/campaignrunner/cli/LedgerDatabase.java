@@ -46,7 +46,7 @@ public final class LedgerDatabase {
             // WRITE_DELAY=0 writes each commit at once: by default H2 holds commits for half a second, and a
             // killed process would lose the in-flight state written just before a paid call.
             defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataFolder.resolve("campaign-runner")
-                    + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+                    + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
             defaults.put("spring.datasource.username", "sa");
             defaults.put("spring.datasource.password", "");
         }

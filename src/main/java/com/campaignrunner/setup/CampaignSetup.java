@@ -16,6 +16,7 @@ import com.campaignrunner.ledger.Ledger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class CampaignSetup implements Tasklet {
 
     static final String INTERVIEW = "interview";
+    /** Set by the {@code close} command: the interview's closing status, never re-activated by a run. */
+    public static final String CLOSED = "interview-closed";
     private static final Logger log = LoggerFactory.getLogger(CampaignSetup.class);
 
     private final CampaignContext context;
@@ -141,7 +144,11 @@ public class CampaignSetup implements Tasklet {
                             : created.questionsGenerated().intValue());
         }
         InterviewDefinition definition = client.getInterview(interviewId);
-        if (!"active".equals(definition.status())) {
+        Optional<String> closed = ledger.resource(campaign.id(), CLOSED);
+        if (closed.isPresent()) {
+            log.warn("The campaign's interview was closed ({}); it stays closed, and new candidates cannot take it",
+                    closed.get());
+        } else if (!"active".equals(definition.status())) {
             client.setInterviewState(interviewId, "active");
             log.info("Activated interview {}", interviewId);
         }

@@ -123,6 +123,13 @@ class CampaignActionsTests {
         assertThat(closed.code()).as(closed.output()).isZero();
         assertThat(closed.output()).contains("is now completed");
         assertThat(successes("/job-interview-set-state")).isGreaterThanOrEqualTo(2);
+        long links = successes("/job-interview-token");
+
+        TestCampaign.Result reissued = campaign.command("reissue-link", campaign.emails().get(0));
+
+        assertThat(reissued.code()).isEqualTo(1);
+        assertThat(reissued.output()).contains("was closed");
+        assertThat(successes("/job-interview-token")).isEqualTo(links);
     }
 
     private static List<SandboxCall> calls() {
