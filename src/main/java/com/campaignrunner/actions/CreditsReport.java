@@ -1,7 +1,7 @@
 package com.campaignrunner.actions;
 
+import com.campaignrunner.metrics.CampaignMetrics;
 import com.campaignrunner.campaign.Campaign;
-import com.campaignrunner.export.ExportTasklet;
 import com.campaignrunner.ledger.Ledger;
 import com.campaignrunner.sandbox.SandboxCall;
 import com.campaignrunner.sandbox.SandboxCallLedger;
@@ -51,7 +51,7 @@ public final class CreditsReport {
             out.printf("    %-52s %8.2f%n", "not tied to a candidate (reports, any campaign)", untied);
         }
         out.println("  accounted for by the runner's ledger:");
-        Map<String, Double> accounted = ExportTasklet.credits(ledger, campaign.id());
+        Map<String, Double> accounted = CampaignMetrics.creditsAccountedFor(ledger, campaign.id());
         accounted.forEach((what, credits) -> out.printf("    %-52s %8.2f%n", what, credits));
         double accountedTotal = accounted.values().stream().mapToDouble(Double::doubleValue).sum();
         out.printf("    %-52s %8.2f%n", "total", accountedTotal);

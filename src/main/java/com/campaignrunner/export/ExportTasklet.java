@@ -8,14 +8,10 @@ import com.campaignrunner.intake.SourceRow;
 import com.campaignrunner.job.CampaignContext;
 import com.campaignrunner.job.CampaignJobConfiguration;
 import com.campaignrunner.ledger.Ledger;
-import com.campaignrunner.ledger.LedgerRow;
-import com.campaignrunner.ledger.RowState;
 import com.campaignrunner.metrics.CampaignMetrics;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -90,25 +86,9 @@ public class ExportTasklet implements Tasklet {
     }
 
     private Map<String, Double> credits(Campaign campaign) {
-        return credits(ledger, campaign.id());
+        return CampaignMetrics.creditsAccountedFor(ledger, campaign.id());
     }
 
-    /** What the ledger accounts for: every recorded pre-screen, and every interview completed. */
-    public static Map<String, Double> credits(Ledger ledger, String campaignId) {
-        double[] totals = new double[2];
-        ledger.forEachRow(campaignId, row -> {
-            if (row.recommendation() != null) {
-                totals[0] += CampaignMetrics.PRE_SCREEN_CREDITS;
-            }
-            if (row.state() == RowState.COMPLETED || row.state() == RowState.COLLECTED) {
-                totals[1] += CampaignMetrics.INTERVIEW_CREDITS;
-            }
-        });
-        Map<String, Double> credits = new LinkedHashMap<>();
-        credits.put("pre-screening", totals[0]);
-        credits.put("interviews (completed)", totals[1]);
-        return credits;
-    }
 
     private static HandBack handBack(Campaign campaign) {
         Campaign.CandidateSource source = campaign.candidates();

@@ -1,5 +1,6 @@
 package com.campaignrunner.metrics;
 
+import com.campaignrunner.ledger.Ledger;
 import com.campaignrunner.job.CampaignContext;
 import com.campaignrunner.ledger.RowState;
 import io.micrometer.core.instrument.Gauge;
@@ -183,5 +184,22 @@ public class CampaignMetrics implements JobExecutionListener, StepExecutionListe
         snapshot.put("scope", "meters of this process since it started; durations in seconds");
         snapshot.put("meters", list);
         return snapshot;
+    }
+
+    /** What the ledger accounts for: every recorded pre-screen, and every interview completed. */
+    public static Map<String, Double> creditsAccountedFor(Ledger ledger, String campaignId) {
+        double[] totals = new double[2];
+        ledger.forEachRow(campaignId, row -> {
+            if (row.recommendation() != null) {
+                totals[0] += PRE_SCREEN_CREDITS;
+            }
+            if (row.state() == RowState.COMPLETED || row.state() == RowState.COLLECTED) {
+                totals[1] += INTERVIEW_CREDITS;
+            }
+        });
+        Map<String, Double> credits = new LinkedHashMap<>();
+        credits.put("pre-screening", totals[0]);
+        credits.put("interviews (completed)", totals[1]);
+        return credits;
     }
 }

@@ -44,16 +44,7 @@ public final class RunSummary {
         Map<RowState, Integer> states = ledger.countByState(campaignId);
         int total = states.values().stream().mapToInt(Integer::intValue).sum();
         Map<String, Integer> outcomes = new HashMap<>();
-        int[] charged = new int[2];
-        ledger.forEachRow(campaignId, row -> {
-            outcomes.merge(Outcomes.outcome(row), 1, Integer::sum);
-            if (row.recommendation() != null) {
-                charged[0]++;
-            }
-            if (row.state() == RowState.COMPLETED || row.state() == RowState.COLLECTED) {
-                charged[1]++;
-            }
-        });
+        ledger.forEachRow(campaignId, row -> outcomes.merge(Outcomes.outcome(row), 1, Integer::sum));
 
         text.append(String.format(Locale.ROOT, "%nCampaign %s: %d rows, run took %s%n", campaignId, total,
                 duration(Duration.ofNanos(System.nanoTime() - startedNanos))));
@@ -86,8 +77,8 @@ public final class RunSummary {
                 Math.round(count(meters, "jobmojito.retries") - retriesAtStart)));
         text.append(String.format(Locale.ROOT, "  %-50s %8d%n", "Waits for the rate limit this run",
                 Math.round(count(meters, "jobmojito.rate_limit.waits") - waitsAtStart)));
-        double credits = charged[0] * CampaignMetrics.PRE_SCREEN_CREDITS
-                + charged[1] * CampaignMetrics.INTERVIEW_CREDITS;
+        double credits = CampaignMetrics.creditsAccountedFor(ledger, campaignId).values().stream()
+                .mapToDouble(Double::doubleValue).sum();
         text.append(String.format(Locale.ROOT, "  %-50s %8.2f%n", "Credits, whole campaign (estimate)", credits));
         return text.toString();
     }
